@@ -1,0 +1,71 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "yaml";
+import type { z } from "zod";
+import { AppError } from "../errors.ts";
+import { type ContentFile, contentFileSchema, strategyFileSchema } from "./content-schema.ts";
+import type { Item, Strategy, Unit } from "./strategy.ts";
+
+/**
+ * Reads and validates a content folder (e.g. `content/strategi-2025`). Fails with an `AppError`
+ * naming the file and the field, so a bad edit stops the app at start-up rather than in a chat.
+ */
+export function loadStrategy(dir: string): Strategy {
+  const strategyFile = readYaml(dir, "strategy.yaml", strategyFileSchema);
+  const items: Item[] = [];
+  const units: Unit[] = [];
+  for (const file of strategyFile.files) {
+    const content: ContentFile = readYaml(dir, file, contentFileSchema);
+    if (content.unit) units.push({ ...content.unit, itemIds: content.items.map((item) => item.id) });
+    content.items.forEach((item, index) => {
+      if (content.unit && item.unit !== content.unit.id) {
+        fail(file, `items.${index}.unit`, `must be "${content.unit.id}", the unit of this file`);
+      }
+      items.push({
+        ...item,
+        unitId: item.unit,
+        keywords: item.keywords ?? [],
+        questions: item.questions ?? [],
+        file,
+      });
+    });
+  }
+  return assembleStrategy(strategyFile, items, units);
+}
+
+function assembleStrategy(
+  strategyFile: z.infer<typeof strategyFileSchema>,
+  items: Item[],
+  units: Unit[],
+): Strategy {
+  const itemById = new Map<string, Item>();
+  for (const item of items) {
+    if (itemById.has(item.id)) fail(item.file, "id", `duplicate item id "${item.id}"`);
+    itemById.set(item.id, item);
+  }
+  const unitById = new Map(units.map((unit) => [unit.id, unit]));
+  for (const item of items) {
+    if (item.unitId && !unitById.has(item.unitId)) fail(item.file, "unit", `unknown unit "${item.unitId}"`);
+  }
+  const { files: _files, ...meta } = strategyFile;
+  return { ...meta, items, units, itemById, unitById };
+}
+
+function readYaml<T>(dir: string, file: string, schema: z.ZodType<T>): T {
+  let raw: unknown;
+  try {
+    raw = parse(readFileSync(join(dir, file), "utf8"));
+  } catch (error) {
+    throw new AppError(500, `content: ${file}: ${(error as Error).message}`, { cause: error });
+  }
+  const result = schema.safeParse(raw);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    fail(file, issue?.path.join(".") || "(root)", issue?.message ?? "invalid");
+  }
+  return result.data;
+}
+
+function fail(file: string, field: string, message: string): never {
+  throw new AppError(500, `content: ${file}: field "${field}": ${message}`);
+}

@@ -1,0 +1,46 @@
+import type { ItemKind, Paragraph, PejlemaerkeId } from "./content-schema.ts";
+
+/** A section of the strategy as the app uses it: its place in the text and where it was read from. */
+export interface Item {
+  id: string;
+  title: string;
+  kind: ItemKind;
+  breadcrumb: string[];
+  unitId?: string;
+  pejlemaerke?: PejlemaerkeId;
+  slogan?: string;
+  signature?: string;
+  keywords: string[];
+  questions: string[];
+  paragraphs: Paragraph[];
+  /** Path of the content file, relative to the content folder. */
+  file: string;
+}
+
+/** A unit (enhed) with the ids of its items. */
+export interface Unit {
+  id: string;
+  name: string;
+  aliases: string[];
+  itemIds: string[];
+}
+
+/** A guidepost (pejlemærke) and the names it goes by. */
+export interface Pejlemaerke {
+  id: PejlemaerkeId;
+  title: string;
+  aliases: string[];
+}
+
+/** The whole strategy, loaded and validated; items in reading order. */
+export interface Strategy {
+  title: string;
+  organisation: string;
+  year: number;
+  pejlemaerker: Pejlemaerke[];
+  themes: string[];
+  items: Item[];
+  units: Unit[];
+  itemById: ReadonlyMap<string, Item>;
+  unitById: ReadonlyMap<string, Unit>;
+}
