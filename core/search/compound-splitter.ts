@@ -1,0 +1,58 @@
+/** Options for {@link splitCompound}. */
+export interface CompoundSplitOptions {
+  /** Whether a string is a word on its own (a dictionary base form or an inflected form of one). */
+  isWord: (candidate: string) => boolean;
+  /** Shortest word that is tried as a compound. Default 8. */
+  minCompoundLength?: number;
+  /** Shortest part on either side. Default 3. */
+  minPartLength?: number;
+}
+
+/** Linking letters (fugeelementer) that may join the parts of a Danish compound: `trygheds|vandring`. */
+const linkingLetters = ["s", "e"];
+
+/**
+ * Splits a Danish compound into its parts, left to right, e.g. `tryghedsvandringer` →
+ * `["tryghed", "vandringer"]` and `straffesagsbehandlingen` → `["straffe", "sag", "behandlingen"]`.
+ * A word that is not a compound comes back alone. The shortest valid first part wins, and the rest is
+ * split again, so long chains come apart too.
+ */
+export function splitCompound(word: string, options: CompoundSplitOptions): string[] {
+  const minCompound = options.minCompoundLength ?? 8;
+  const minPart = options.minPartLength ?? 3;
+  if (word.length < minCompound) return [word];
+  for (let cut = minPart; cut <= word.length - minPart - 1; cut++) {
+    const head = firstPart(word.slice(0, cut), options.isWord, minPart);
+    const tail = word.slice(cut);
+    if (head && options.isWord(tail)) return [head, ...splitCompound(tail, options)];
+  }
+  return [word];
+}
+
+function firstPart(head: string, isWord: (candidate: string) => boolean, minPart: number): string | undefined {
+  if (isWord(head)) return head;
+  const last = head.at(-1) ?? "";
+  const bare = head.slice(0, -1);
+  return linkingLetters.includes(last) && bare.length >= minPart && isWord(bare) ? bare : undefined;
+}
+
+const inflectionEndings = ["ernes", "erne", "enes", "ene", "ers", "ens", "ets", "er", "en", "et", "es", "e", "s", "r"];
+
+/**
+ * Builds an `isWord` that accepts a dictionary base form or any of its regular inflections
+ * (`vandringer` → `vandring`). `extraWords` adds words the dictionary may lack (the strategy's own).
+ */
+export function inflectedWordChecker(
+  dictionary: ReadonlySet<string>,
+  extraWords: ReadonlySet<string> = new Set(),
+): (candidate: string) => boolean {
+  const known = (word: string) => dictionary.has(word) || extraWords.has(word);
+  return (candidate) =>
+    known(candidate) ||
+    inflectionEndings.some(
+      (ending) =>
+        candidate.endsWith(ending) &&
+        candidate.length - ending.length >= 3 &&
+        known(candidate.slice(0, -ending.length)),
+    );
+}

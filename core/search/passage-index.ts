@@ -1,0 +1,104 @@
+import MiniSearch, { type SearchOptions } from "minisearch";
+import type { Item, Strategy } from "../content/strategy.ts";
+import type { TermAnalyzer } from "./term-analyzer.ts";
+
+/** One paragraph of the strategy, the unit of search: answers quote paragraphs, not whole sections. */
+export interface Passage {
+  id: number;
+  item: Item;
+  paragraphIndex: number;
+}
+
+interface PassageDocument {
+  id: number;
+  text: string;
+  title: string;
+  keywords: string;
+  questions: string;
+}
+
+/** How much a match in each field counts. Editors' keywords are as good as the text itself. */
+const fieldBoosts = { text: 1, title: 1.6, keywords: 1.2, questions: 0.8 };
+
+/** The searchable paragraphs and a BM25 index over them. */
+export interface PassageIndex {
+  passages: readonly Passage[];
+  /** Scores of the passages matching any of `terms` (already analysed), by passage id. */
+  scoresFor(terms: readonly { term: string; weight: number }[]): Map<number, number>;
+}
+
+/** Options for {@link buildPassageIndex}, with the defaults below. */
+export interface PassageIndexOptions {
+  /** Edit distance allowed for a query term of a given length. Default {@link defaultFuzziness}. */
+  fuzziness?: (term: string) => number;
+  /** Whether a query term also matches longer terms it begins. Default: terms of 4+ letters. */
+  prefix?: (term: string) => boolean;
+}
+
+/**
+ * Indexes every paragraph with its text, its item's title and breadcrumb, and the editors' keywords and
+ * example questions (paragraph's own and its item's). Terms are analysed by `analyzer` on the way in;
+ * queries arrive already analysed, so the index applies no processing of its own to them.
+ */
+export function buildPassageIndex(
+  strategy: Strategy,
+  analyzer: TermAnalyzer,
+  options: PassageIndexOptions = {},
+): PassageIndex {
+  const passages: Passage[] = strategy.items.flatMap((item) =>
+    item.paragraphs.map((_, paragraphIndex) => ({ id: 0, item, paragraphIndex })),
+  );
+  passages.forEach((passage, index) => {
+    passage.id = index;
+  });
+  const index = new MiniSearch<PassageDocument>({
+    fields: Object.keys(fieldBoosts),
+    tokenize: (text) => analyzer.textTerms(text),
+    processTerm: (term) => term,
+  });
+  index.addAll(passages.map((passage) => toDocument(passage, strategy)));
+
+  const fuzziness = options.fuzziness ?? defaultFuzziness;
+  const prefix = options.prefix ?? defaultPrefix;
+  return {
+    passages,
+    scoresFor(terms) {
+      const weightByTerm = new Map(terms.map(({ term, weight }) => [term, weight]));
+      const search: SearchOptions = {
+        boost: fieldBoosts,
+        tokenize: (text) => [text],
+        processTerm: (term) => term,
+        fuzzy: (term) => fuzziness(term),
+        prefix: (term) => prefix(term),
+        boostTerm: (term) => weightByTerm.get(term) ?? 1,
+        combineWith: "OR",
+      };
+      const results = index.search({ ...search, queries: [...weightByTerm.keys()] }, search);
+      return new Map(results.map((result) => [result.id as number, result.score]));
+    },
+  };
+}
+
+function toDocument(passage: Passage, strategy: Strategy): PassageDocument {
+  const { item, paragraphIndex } = passage;
+  const paragraph = item.paragraphs[paragraphIndex];
+  const unit = item.unitId ? strategy.unitById.get(item.unitId) : undefined;
+  return {
+    id: passage.id,
+    text: paragraph?.text ?? "",
+    title: [item.title, item.slogan ?? "", ...item.breadcrumb, unit?.name ?? ""].join(" "),
+    keywords: [...(paragraph?.keywords ?? []), ...item.keywords].join(" "),
+    questions: [...(paragraph?.questions ?? []), ...item.questions].join(" "),
+  };
+}
+
+/** One typo in a term of 5+ letters, two in one of 10+: what chat typing needs without matching noise. */
+export function defaultFuzziness(term: string): number {
+  if (term.length >= 10) return 2;
+  return term.length >= 5 ? 1 : 0;
+}
+
+/** Prefix matching from 4 letters: `narko` finds `narkotika`, but `tid` does not find `tidssvarende`. */
+export function defaultPrefix(term: string): boolean {
+  return term.length >= 4;
+}

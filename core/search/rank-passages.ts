@@ -1,0 +1,80 @@
+import type { Passage, PassageIndex } from "./passage-index.ts";
+import type { AnalyzedQuery } from "./query-analyzer.ts";
+
+/** Options for {@link rankPassages}, with their defaults. */
+export interface RankingOptions {
+  /** Share of the question's weight a passage must cover to be an answer. Default 0.55. */
+  minCoverage?: number;
+  /** Share of the question's weight a passage must cover to be offered as related. Default 0.35. */
+  minRelatedCoverage?: number;
+  /** Factor for passages of a unit the question names. Default 3. */
+  unitBoost?: number;
+  /** Factor for passages of other units when the question names a unit. Default 0.3. */
+  otherUnitFactor?: number;
+  /** Factor for passages under a pejlemærke the question names. Default 1.8. */
+  pejlemaerkeBoost?: number;
+}
+
+/** A passage with its score and what that score means for the answer. */
+export interface ScoredPassage {
+  passage: Passage;
+  score: number;
+  /** Share (0–1) of the question's concepts, weighted by rarity, found in the passage. */
+  coverage: number;
+  /** Whether it is good enough to be the answer. */
+  answers: boolean;
+  /** Whether it is good enough to be offered as related reading. */
+  related: boolean;
+}
+
+/**
+ * Ranks the passages for an analysed question: BM25 per concept (via the index), summed, times the
+ * square of the weighted coverage (so a passage matching every concept beats one matching a frequent
+ * concept many times), times the unit and pejlemærke steering factors. Concepts are weighted by their
+ * inverse document frequency; one that matches nothing weighs as much as the rarest term, so a
+ * question about something the strategy never mentions keeps a low coverage everywhere.
+ */
+export function rankPassages(index: PassageIndex, query: AnalyzedQuery, options: RankingOptions = {}): ScoredPassage[] {
+  const minCoverage = options.minCoverage ?? 0.55;
+  const minRelatedCoverage = options.minRelatedCoverage ?? 0.35;
+  const total = index.passages.length;
+  const conceptScores = query.concepts.map((concept) => index.scoresFor(concept.alternatives));
+  const weights = conceptScores.map((scores) => inverseDocumentFrequency(scores.size, total));
+  const totalWeight = weights.reduce((sum, weight) => sum + weight, 0);
+
+  const candidates = new Set(conceptScores.flatMap((scores) => [...scores.keys()]));
+  const ranked: ScoredPassage[] = [...candidates].map((id) => {
+    const passage = index.passages[id] as Passage;
+    let raw = 0;
+    let covered = 0;
+    conceptScores.forEach((scores, conceptIndex) => {
+      const score = scores.get(id);
+      if (score === undefined) return;
+      raw += score;
+      covered += weights[conceptIndex] ?? 0;
+    });
+    const coverage = totalWeight > 0 ? covered / totalWeight : 0;
+    const score = raw * coverage * coverage * steering(passage, query, options);
+    return { passage, score, coverage, answers: coverage >= minCoverage, related: coverage >= minRelatedCoverage };
+  });
+  return ranked.sort((a, b) => b.score - a.score);
+}
+
+function steering(passage: Passage, query: AnalyzedQuery, options: RankingOptions): number {
+  let factor = 1;
+  const { unitId, kind, id } = passage.item;
+  const pejlemaerke = passage.item.pejlemaerke ?? (kind === "pejlemaerke" ? id : undefined);
+  if (query.unitIds.length > 0) {
+    factor *= unitId && query.unitIds.includes(unitId) ? (options.unitBoost ?? 3) : (options.otherUnitFactor ?? 0.3);
+  }
+  if (pejlemaerke && (query.pejlemaerkeIds as string[]).includes(pejlemaerke)) factor *= options.pejlemaerkeBoost ?? 1.8;
+  return factor;
+}
+
+/** BM25's idf; a concept found nowhere gets the weight of one found in a single passage. */
+function inverseDocumentFrequency(documentFrequency: number, total: number): number {
+  const frequency = Math.max(documentFrequency, 1);
+  return Math.log(1 + (total - frequency + 0.5) / (frequency + 0.5));
+}
+
+

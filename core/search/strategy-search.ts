@@ -1,0 +1,119 @@
+import type { Item, Strategy, Unit } from "../content/strategy.ts";
+import type { Answer, SearchOutcome } from "./answer.ts";
+import { danishDictionaryWords } from "./danish-dictionary.ts";
+import type { Lexicon } from "./lexicon.ts";
+import { buildPassageIndex, type PassageIndexOptions } from "./passage-index.ts";
+import { type AnalyzedQuery, createQueryAnalyzer, type QueryAnalyzerOptions } from "./query-analyzer.ts";
+import { rankPassages, type RankingOptions, type ScoredPassage } from "./rank-passages.ts";
+import { createTermAnalyzer } from "./term-analyzer.ts";
+import { tokenize } from "./text-analysis.ts";
+
+/** Every tunable of the search, each with its default in the module that uses it. */
+export type StrategySearchOptions = PassageIndexOptions &
+  QueryAnalyzerOptions &
+  RankingOptions & {
+    /** A further paragraph of the answer's item is quoted when it scores this share of the best. Default 0.55. */
+    companionShare?: number;
+  };
+
+/** Answers questions about one strategy. Build once at start-up; `search` is pure and synchronous. */
+export interface StrategySearch {
+  search(question: string): SearchOutcome;
+  /** The analysis and ranking behind an outcome, for the evaluation script and debugging. */
+  explain(question: string): { query: AnalyzedQuery; ranked: ScoredPassage[] };
+}
+
+/** Most paragraphs one answer quotes. */
+const maxQuoted = 3;
+/** Most related items an answer offers. */
+const maxRelated = 3;
+
+/**
+ * Builds the search for a strategy and lexicon. See `core/search/DESIGN.md` for how an answer is
+ * chosen and when the search says it could not find one.
+ */
+export function createStrategySearch(
+  strategy: Strategy,
+  lexicon: Lexicon,
+  options: StrategySearchOptions = {},
+): StrategySearch {
+  const analyzer = createTermAnalyzer(corpusWords(strategy, lexicon), danishDictionaryWords());
+  const index = buildPassageIndex(strategy, analyzer, options);
+  const analyzeQuery = createQueryAnalyzer(strategy, lexicon, analyzer, options);
+  const unitOf = (unitId?: string) => (unitId ? strategy.unitById.get(unitId) : undefined);
+
+  const explain = (question: string) => {
+    const query = analyzeQuery(question);
+    return { query, ranked: rankPassages(index, query, options) };
+  };
+
+  return {
+    explain,
+    search(question) {
+      const { query, ranked } = explain(question);
+      const unit = unitOf(query.unitIds[0]);
+      const withUnit = unit ? { unit } : {};
+      if (query.unknownNumber) return { kind: "not-found", ...withUnit, suggestions: [] };
+      if (query.concepts.length === 0) return namedOnly(strategy, query) ?? notFound(ranked, withUnit);
+      const best = ranked[0];
+      if (!best?.answers) return notFound(ranked, withUnit);
+      const answer = composeAnswer(best, ranked, options.companionShare ?? 0.55);
+      return { kind: "answer", answer, ...withUnit };
+    },
+  };
+}
+
+/** A question that only names a unit and/or a pejlemærke: the unit's overview or that section. */
+function namedOnly(strategy: Strategy, query: AnalyzedQuery): SearchOutcome | undefined {
+  const unit = query.unitIds[0] ? strategy.unitById.get(query.unitIds[0]) : undefined;
+  const pejlemaerke = query.pejlemaerkeIds[0];
+  if (unit && !pejlemaerke) return { kind: "unit-overview", unit };
+  if (!pejlemaerke) return undefined;
+  const item = strategy.items.find((candidate) =>
+    unit
+      ? candidate.unitId === unit.id && candidate.pejlemaerke === pejlemaerke
+      : candidate.kind === "pejlemaerke" && candidate.id === pejlemaerke,
+  );
+  if (!item) return undefined;
+  const answer: Answer = { item, paragraphIndexes: firstParagraphs(item), related: [] };
+  return { kind: "answer", answer, ...(unit ? { unit } : {}) };
+}
+
+function composeAnswer(best: ScoredPassage, ranked: ScoredPassage[], companionShare: number): Answer {
+  const isCompanion = (other: ScoredPassage) =>
+    other === best || (other.answers && other.score >= best.score * companionShare);
+  const companions = ranked
+    .filter((other) => other.passage.item === best.passage.item && isCompanion(other))
+    .slice(0, maxQuoted);
+  const paragraphIndexes = companions.map((scored) => scored.passage.paragraphIndex).sort((a, b) => a - b);
+  return { item: best.passage.item, paragraphIndexes, related: relatedItems(ranked, best.passage.item) };
+}
+
+function relatedItems(ranked: ScoredPassage[], exclude?: Item): Item[] {
+  const items: Item[] = [];
+  for (const scored of ranked) {
+    const item = scored.passage.item;
+    if (scored.related && item !== exclude && !items.includes(item)) items.push(item);
+    if (items.length === maxRelated) break;
+  }
+  return items;
+}
+
+function notFound(ranked: ScoredPassage[], withUnit: { unit?: Unit }): SearchOutcome {
+  return { kind: "not-found", ...withUnit, suggestions: relatedItems(ranked) };
+}
+
+function firstParagraphs(item: Item): number[] {
+  return item.paragraphs.slice(0, maxQuoted).map((_, index) => index);
+}
+
+function corpusWords(strategy: Strategy, lexicon: Lexicon): Set<string> {
+  const texts = strategy.items.flatMap((item) => [
+    item.title,
+    ...item.keywords,
+    ...item.questions,
+    ...item.paragraphs.flatMap((p) => [p.text, ...(p.keywords ?? []), ...(p.questions ?? [])]),
+  ]);
+  const lexiconValues = [...Object.values(lexicon.english), ...Object.values(lexicon.synonyms)].flat();
+  return new Set([...texts, ...lexiconValues].flatMap(tokenize));
+}

@@ -1,0 +1,55 @@
+import { inflectedWordChecker, splitCompound } from "./compound-splitter.ts";
+import { danishStopwords, danishTerm } from "./language.ts";
+import { foldDanishLetters, tokenize } from "./text-analysis.ts";
+
+/** Turns Danish words into index terms, knowing the strategy's own vocabulary. */
+export interface TermAnalyzer {
+  /**
+   * The terms of one word: its own term first, then the terms of its compound parts
+   * (`bandekriminalitet` → `bandekriminalit`, `band`, `kriminalit`). Stopword parts are left out.
+   */
+  wordTerms(word: string): string[];
+  /** All terms of a text, for the index. */
+  textTerms(text: string): string[];
+  /** Puts æ/ø/å back into a word typed without them when the strategy knows the word (`saerligt`). */
+  restoreSpelling(word: string): string;
+  /** Whether a term occurs in the indexed text. */
+  knowsTerm(term: string): boolean;
+}
+
+/**
+ * Builds the analyzer for a corpus. `corpusWords` are the surface words of the strategy and its
+ * keywords; `dictionary` tells real Danish words from fragments when compounds are split.
+ */
+export function createTermAnalyzer(corpusWords: Iterable<string>, dictionary: ReadonlySet<string>): TermAnalyzer {
+  const surfaceByFolding = new Map<string, string>();
+  const corpus = new Set<string>();
+  for (const word of corpusWords) {
+    corpus.add(word);
+    surfaceByFolding.set(foldDanishLetters(word), word);
+  }
+  const isWord = inflectedWordChecker(dictionary, corpus);
+  const cache = new Map<string, string[]>();
+  const knownTerms = new Set<string>();
+
+  const restoreSpelling = (word: string) => (/[æøå]/.test(word) ? word : (surfaceByFolding.get(word) ?? word));
+
+  const wordTerms = (typed: string): string[] => {
+    const cached = cache.get(typed);
+    if (cached) return cached;
+    const word = restoreSpelling(typed);
+    const parts = splitCompound(word, { isWord }).filter((part) => !danishStopwords.has(part));
+    const terms = [...new Set([danishTerm(word), ...(parts.length > 1 ? parts.map(danishTerm) : [])])];
+    cache.set(typed, terms);
+    return terms;
+  };
+
+  for (const word of corpus) for (const term of wordTerms(word)) knownTerms.add(term);
+
+  return {
+    wordTerms,
+    textTerms: (text) => tokenize(text).flatMap((word) => (danishStopwords.has(word) ? [] : wordTerms(word))),
+    restoreSpelling,
+    knowsTerm: (term) => knownTerms.has(term),
+  };
+}
