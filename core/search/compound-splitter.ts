@@ -13,18 +13,22 @@ const linkingLetters = ["s", "e"];
 
 /**
  * Splits a Danish compound into its parts, left to right, e.g. `tryghedsvandringer` →
- * `["tryghed", "vandringer"]` and `straffesagsbehandlingen` → `["straffe", "sag", "behandlingen"]`.
- * A word that is not a compound comes back alone. The shortest valid first part wins, and the rest is
- * split again, so long chains come apart too.
+ * `["tryghed", "vandringer"]` and `straffesagsbehandlingen` → `["straffe", "sagsbehandlingen"]`.
+ * A word that is not a compound comes back alone. The shortest valid first part wins; the rest is
+ * split again only when it is not a word in itself, so `vandringer` never becomes `vand` + `ringer`.
  */
 export function splitCompound(word: string, options: CompoundSplitOptions): string[] {
   const minCompound = options.minCompoundLength ?? 8;
   const minPart = options.minPartLength ?? 3;
   if (word.length < minCompound) return [word];
-  for (let cut = minPart; cut <= word.length - minPart - 1; cut++) {
-    const head = firstPart(word.slice(0, cut), options.isWord, minPart);
-    const tail = word.slice(cut);
-    if (head && options.isWord(tail)) return [head, ...splitCompound(tail, options)];
+  const cuts = Array.from({ length: Math.max(0, word.length - 2 * minPart) }, (_, offset) => minPart + offset);
+  const heads = cuts.map((cut) => ({ head: firstPart(word.slice(0, cut), options.isWord, minPart), tail: word.slice(cut) }));
+  const twoWords = heads.find(({ head, tail }) => head && options.isWord(tail));
+  if (twoWords?.head) return [twoWords.head, twoWords.tail];
+  for (const { head, tail } of heads) {
+    if (!head || tail.length < minCompound) continue;
+    const tailParts = splitCompound(tail, options);
+    if (tailParts.length > 1) return [head, ...tailParts];
   }
   return [word];
 }

@@ -11,7 +11,10 @@ export interface TermAnalyzer {
   wordTerms(word: string): string[];
   /** All terms of a text, for the index. */
   textTerms(text: string): string[];
-  /** Puts æ/ø/å back into a word typed without them when the strategy knows the word (`saerligt`). */
+  /**
+   * Puts æ/ø/å back into a word typed without them when the strategy knows the word: typed as two
+   * letters (`saerligt`) or as the nearest plain vowel (`ifolge`, `hvornar`).
+   */
   restoreSpelling(word: string): string;
   /** Whether a term occurs in the indexed text. */
   knowsTerm(term: string): boolean;
@@ -23,16 +26,21 @@ export interface TermAnalyzer {
  */
 export function createTermAnalyzer(corpusWords: Iterable<string>, dictionary: ReadonlySet<string>): TermAnalyzer {
   const surfaceByFolding = new Map<string, string>();
+  const surfaceByLooseFolding = new Map<string, string>();
   const corpus = new Set<string>();
   for (const word of corpusWords) {
     corpus.add(word);
     surfaceByFolding.set(foldDanishLetters(word), word);
+    surfaceByLooseFolding.set(looseFolding(word), word);
   }
   const isWord = inflectedWordChecker(dictionary, corpus);
   const cache = new Map<string, string[]>();
   const knownTerms = new Set<string>();
 
-  const restoreSpelling = (word: string) => (/[æøå]/.test(word) ? word : (surfaceByFolding.get(word) ?? word));
+  const restoreSpelling = (word: string) =>
+    corpus.has(word) || /[æøå]/.test(word)
+      ? word
+      : (surfaceByFolding.get(word) ?? surfaceByLooseFolding.get(looseFolding(word)) ?? word);
 
   const wordTerms = (typed: string): string[] => {
     const cached = cache.get(typed);
@@ -52,4 +60,9 @@ export function createTermAnalyzer(corpusWords: Iterable<string>, dictionary: Re
     restoreSpelling,
     knowsTerm: (term) => knownTerms.has(term),
   };
+}
+
+/** The spelling of a word typed with the nearest plain vowel for each of æ, ø and å. */
+function looseFolding(word: string): string {
+  return foldDanishLetters(word).replace(/ae/g, "a").replace(/oe/g, "o").replace(/aa/g, "a");
 }
