@@ -18,7 +18,11 @@ const environmentSchema = z.object({
   LEXICON_DIR: z.string().default("content/lexicon"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   MAX_QUESTION_LENGTH: z.coerce.number().int().min(20).max(4000).default(500),
-  MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(256 * 1024),
+  MAX_BODY_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(256 * 1024),
 });
 
 /** The app's settings, read once from the environment (Teams Toolkit's names where it has them). */
@@ -26,7 +30,12 @@ export interface Config {
   port: number;
   host: string;
   /** Bot registration; absent in local mode, where incoming activities are not authenticated. */
-  bot?: { appId: string; password?: string; type: "MultiTenant" | "SingleTenant" | "UserAssignedMSI"; tenantId?: string };
+  bot?: {
+    appId: string;
+    password?: string;
+    type: "MultiTenant" | "SingleTenant" | "UserAssignedMSI";
+    tenantId?: string;
+  };
   contentDir: string;
   lexiconDir: string;
   logLevel: string;

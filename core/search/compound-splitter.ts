@@ -6,6 +6,8 @@ export interface CompoundSplitOptions {
   minCompoundLength?: number;
   /** Shortest part on either side. Default 3. */
   minPartLength?: number;
+  /** Shortest last part. Default: `minPartLength`. */
+  minLastPartLength?: number;
 }
 
 /** Linking letters (fugeelementer) that may join the parts of a Danish compound: `trygheds|vandring`. */
@@ -20,27 +22,60 @@ const linkingLetters = ["s", "e"];
 export function splitCompound(word: string, options: CompoundSplitOptions): string[] {
   const minCompound = options.minCompoundLength ?? 8;
   const minPart = options.minPartLength ?? 3;
+  const minLast = Math.max(minPart, options.minLastPartLength ?? minPart);
   if (word.length < minCompound) return [word];
-  const cuts = Array.from({ length: Math.max(0, word.length - 2 * minPart) }, (_, offset) => minPart + offset);
-  const heads = cuts.map((cut) => ({ head: firstPart(word.slice(0, cut), options.isWord, minPart), tail: word.slice(cut) }));
+  const cuts = Array.from(
+    { length: Math.max(0, word.length - minPart - minLast + 1) },
+    (_, offset) => minPart + offset,
+  );
+  const heads = cuts.map((cut) => ({
+    head: firstPart(word.slice(0, cut), options.isWord, minPart),
+    tail: word.slice(cut),
+  }));
   const twoWords = heads.find(({ head, tail }) => head && options.isWord(tail));
   if (twoWords?.head) return [twoWords.head, twoWords.tail];
+  // Three or more parts: the rest is split again, with parts of at least four letters, since short
+  // fragments deep inside a word are more often coincidence than composition.
+  const deeper = { ...options, minPartLength: Math.max(minPart, 4) };
   for (const { head, tail } of heads) {
     if (!head || tail.length < minCompound) continue;
-    const tailParts = splitCompound(tail, options);
+    const tailParts = splitCompound(tail, deeper);
     if (tailParts.length > 1) return [head, ...tailParts];
   }
   return [word];
 }
 
-function firstPart(head: string, isWord: (candidate: string) => boolean, minPart: number): string | undefined {
+function firstPart(
+  head: string,
+  isWord: (candidate: string) => boolean,
+  minPart: number,
+): string | undefined {
   if (isWord(head)) return head;
   const last = head.at(-1) ?? "";
   const bare = head.slice(0, -1);
   return linkingLetters.includes(last) && bare.length >= minPart && isWord(bare) ? bare : undefined;
 }
 
-const inflectionEndings = ["ernes", "erne", "enes", "ene", "ers", "ens", "ets", "er", "en", "et", "es", "e", "s", "r"];
+const inflectionEndings = [
+  "ernes",
+  "erne",
+  "enes",
+  "ene",
+  "este",
+  "ers",
+  "ens",
+  "ets",
+  "ere",
+  "est",
+  "er",
+  "en",
+  "et",
+  "es",
+  "e",
+  "s",
+  "r",
+  "t",
+];
 
 /**
  * Builds an `isWord` that accepts a dictionary base form or any of its regular inflections

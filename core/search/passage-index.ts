@@ -86,7 +86,9 @@ function toDocument(passage: Passage, strategy: Strategy): PassageDocument {
   return {
     id: passage.id,
     text: paragraph?.text ?? "",
-    title: [item.title, item.slogan ?? "", ...item.breadcrumb, unit?.name ?? ""].join(" "),
+    title: [item.title, item.slogan ?? "", item.signature ?? "", ...item.breadcrumb, unit?.name ?? ""].join(
+      " ",
+    ),
     keywords: [...(paragraph?.keywords ?? []), ...item.keywords].join(" "),
     questions: [...(paragraph?.questions ?? []), ...item.questions].join(" "),
   };

@@ -1,5 +1,6 @@
 import type { PejlemaerkeId } from "../content/content-schema.ts";
 import type { Strategy } from "../content/strategy.ts";
+import { type ExpectedAnswer, expectedAnswer } from "./answer-type.ts";
 import {
   danishStopwords,
   danishTerm,
@@ -23,6 +24,16 @@ export interface WeightedTerm {
 export interface Concept {
   label: string;
   alternatives: WeightedTerm[];
+  /**
+   * How much this concept says about the question's topic, from 0 to 1: nouns and names 1, verbs and
+   * adjectives less (`bruge`, `rigtig`), the modifier of a compound less (`hoved` in `hovedansvar`).
+   */
+  importance: number;
+  /**
+   * Set for a topic the strategy does not cover (from `out-of-scope.yaml`): no paragraph answers the
+   * question unless it contains this concept itself.
+   */
+  required?: boolean;
 }
 
 /** A question taken apart: its language, the units and pejlemærker it names, and what it asks about. */
@@ -31,8 +42,13 @@ export interface AnalyzedQuery {
   unitIds: string[];
   pejlemaerkeIds: PejlemaerkeId[];
   concepts: Concept[];
-  /** A number the strategy never mentions (`2030`, `112`): the strategy cannot answer the question. */
-  unknownNumber?: string;
+  /**
+   * Why the strategy cannot answer the question whatever else matches: it asks about a number the
+   * strategy never mentions (`112`) or about another year's strategy (`strategi 2026`).
+   */
+  unanswerable?: string;
+  /** The kind of answer asked for ("how many", "when"), if the question asks for a specific kind. */
+  expects?: ExpectedAnswer;
 }
 
 /** Options for {@link createQueryAnalyzer}. */
@@ -41,9 +57,45 @@ export interface QueryAnalyzerOptions {
   synonymWeight?: number;
   /** Weight of a compound's part when the whole word is also known. Default 0.5. */
   partWeight?: number;
+  /** Importance of a verb or adjective relative to a noun. Default 0.4. */
+  verbAndAdjectiveImportance?: number;
+  /** Importance of the first parts of a compound the strategy does not use, relative to its last part. Default 0.5. */
+  modifierImportance?: number;
+  /** Importance of an English word the glossary does not know. Default 0.5. */
+  unknownEnglishImportance?: number;
 }
 
 type PhraseTable = Map<string, WeightedTerm[]>;
+
+/**
+ * Words that only say what kind of thing a name is. Once a question names a pejlemærke or a unit,
+ * `pejlemærket` or `enheden` add nothing; matched as concepts they would favour any paragraph that
+ * happens to use the word.
+ */
+const kindWords = {
+  pejlemaerke: new Set([
+    "pejlemaerke",
+    "pejlemaerket",
+    "pejlemaerker",
+    "pejlemaerkerne",
+    "guidepost",
+    "guideposts",
+  ]),
+  unit: new Set([
+    "enhed",
+    "enheden",
+    "enhedens",
+    "enheder",
+    "unit",
+    "units",
+    "afdeling",
+    "afdelingen",
+    "department",
+  ]),
+};
+
+/** A strategy or plan of another year than this one's: `strategi 2026`, `strategy for 2030`, `plan for 2027`. */
+const otherYearsPlan = /\b(strategi\w*|strategy|plan\w*)( \w+)? ((19|20)\d\d)\b/;
 
 /**
  * Builds the function that analyses questions for one strategy: finds unit and pejlemærke names first,
@@ -58,7 +110,13 @@ export function createQueryAnalyzer(
 ): (question: string) => AnalyzedQuery {
   const synonymWeight = options.synonymWeight ?? 0.7;
   const partWeight = options.partWeight ?? 0.5;
-  const findUnits = createNameMatcher(strategy.units.map((unit) => ({ id: unit.id, names: [unit.name, ...unit.aliases] })));
+  const weakImportance = options.verbAndAdjectiveImportance ?? 0.4;
+  const modifierImportance = options.modifierImportance ?? 0.5;
+  const unknownEnglishImportance = options.unknownEnglishImportance ?? 0.5;
+  const importanceOf = (word: string) => (analyzer.isVerbOrAdjective(word) ? weakImportance : 1);
+  const findUnits = createNameMatcher(
+    strategy.units.map((unit) => ({ id: unit.id, names: [unit.name, ...unit.aliases] })),
+  );
   const findPejlemaerker = createNameMatcher(
     strategy.pejlemaerker.map((p) => ({ id: p.id, names: [p.title, ...p.aliases] })),
   );
@@ -66,21 +124,43 @@ export function createQueryAnalyzer(
     values.flatMap((value) => analyzer.textTerms(value)).map((term) => ({ term, weight: synonymWeight }));
   const english = phraseTable(lexicon.english, englishKey, toTerms);
   const danish = phraseTable(lexicon.synonyms, danishKey, toTerms);
-  const fillers = new Set([...lexicon.fillers.da, ...lexicon.fillers.en, String(strategy.year)].map(foldDanishLetters));
-  const isFiller = (word: string) =>
-    fillers.has(foldDanishLetters(word)) || danishStopwords.has(word) || englishStopwords.has(word);
+  const outOfScope = new Set([
+    ...lexicon.outOfScope.da.map((phrase) => danishKey(tokenize(phrase).map(foldDanishLetters))),
+    ...lexicon.outOfScope.en.map((phrase) => englishKey(tokenize(phrase))),
+  ]);
+  const fillerSet = (words: string[]) => new Set([...words, String(strategy.year)].map(foldDanishLetters));
+  const fillers = {
+    da: fillerSet(lexicon.fillers.da),
+    en: fillerSet([...lexicon.fillers.en, ...lexicon.fillers.da]),
+  };
+  // Danish function words are dropped from English questions too (`i`, `at`, `for` are both), but not
+  // the other way round: `it` is a topic in a Danish question.
+  const isFiller = (word: string, language: QueryLanguage) =>
+    fillers[language].has(foldDanishLetters(word)) ||
+    danishStopwords.has(word) ||
+    (language === "en" && englishStopwords.has(word));
 
   const danishConcepts = (word: string): Concept[] => {
     const [whole = word, ...parts] = analyzer.wordTerms(word);
     const synonyms = danish.get(danishKey([word])) ?? [];
     if (analyzer.knowsTerm(whole) || parts.length === 0) {
       const partTerms = parts.map((term) => ({ term, weight: partWeight }));
-      return [{ label: word, alternatives: [{ term: whole, weight: 1 }, ...partTerms, ...synonyms] }];
+      return [concept(word, [{ term: whole, weight: 1 }, ...partTerms, ...synonyms], importanceOf(word))];
     }
-    return parts.map((part) => ({
-      label: part,
-      alternatives: [{ term: part, weight: 1 }, { term: whole, weight: 1 }, ...(danish.get(part) ?? [])],
-    }));
+    // A compound the strategy never uses: found from its parts. Danish compounds put the meaning in the
+    // last part (`hovedansvar` is an `ansvar`), so the first parts matter less.
+    return parts.map((part, index) => {
+      const alternatives = [
+        { term: part, weight: 1 },
+        { term: whole, weight: 1 },
+        ...(danish.get(part) ?? []),
+      ];
+      return concept(
+        part,
+        alternatives,
+        index === parts.length - 1 ? importanceOf(word) : modifierImportance,
+      );
+    });
   };
 
   return function analyzeQuery(question) {
@@ -90,36 +170,57 @@ export function createQueryAnalyzer(
     const units = findUnits(folded);
     const pejlemaerker = findPejlemaerker(folded);
     const taken = new Set([...units, ...pejlemaerker].flatMap((m) => range(m.start, m.end)));
+    folded.forEach((word, position) => {
+      const redundant =
+        (pejlemaerker.length > 0 && kindWords.pejlemaerke.has(word)) ||
+        (units.length > 0 && kindWords.unit.has(word));
+      if (redundant) taken.add(position);
+    });
     const concepts: Concept[] = [];
     let unknownNumber: string | undefined;
+    const otherYear = otherYearsPlan.exec(folded.join(" "))?.[3];
     const tables = language === "en" ? [english, danish] : [danish, english];
-    const keyOf = (table: PhraseTable, span: string[]) => (table === english ? englishKey(span) : danishKey(span));
+    const keyOf = (table: PhraseTable, span: string[]) =>
+      table === english ? englishKey(span) : danishKey(span);
 
     for (let start = 0; start < words.length; start++) {
       if (taken.has(start)) continue;
+      const excluded = longestPhrase(words, start, taken, (span) =>
+        outOfScope.has(danishKey(span)) || outOfScope.has(englishKey(span))
+          ? analyzer.textTerms(span.join(" ")).map((term) => ({ term, weight: 1 }))
+          : undefined,
+      );
+      if (excluded) {
+        concepts.push({ ...concept(excluded.span.join(" "), excluded.terms, 1), required: true });
+        start += excluded.span.length - 1;
+        continue;
+      }
       const phrase = longestPhrase(words, start, taken, (span) =>
         span.length > 1 ? tables.map((table) => table.get(keyOf(table, span))).find(Boolean) : undefined,
       );
       if (phrase) {
-        concepts.push({ label: phrase.span.join(" "), alternatives: phrase.terms });
+        concepts.push(concept(phrase.span.join(" "), phrase.terms, 1));
         start += phrase.span.length - 1;
         continue;
       }
       const word = words[start] ?? "";
-      if (isFiller(word)) continue;
+      if (isFiller(word, language)) continue;
       if (/^\d+$/.test(word)) {
-        if (analyzer.knowsTerm(word)) concepts.push({ label: word, alternatives: [{ term: word, weight: 1 }] });
+        if (analyzer.knowsTerm(word)) concepts.push(concept(word, [{ term: word, weight: 1 }], 1));
         else unknownNumber ??= word;
         continue;
       }
       const glossary = english.get(englishKey([word])) ?? [];
       const own = danishConcepts(word);
-      const ownKnown = own.some((concept) => concept.alternatives.some((alt) => analyzer.knowsTerm(alt.term)));
+      const ownKnown = own.some((known) => known.alternatives.some((alt) => analyzer.knowsTerm(alt.term)));
       if (language === "en" && glossary.length > 0) {
-        const direct = ownKnown ? own.flatMap((concept) => concept.alternatives) : [];
-        concepts.push({ label: word, alternatives: [...glossary, ...direct] });
+        const direct = ownKnown ? own.flatMap((known) => known.alternatives) : [];
+        concepts.push(concept(word, [...glossary, ...direct], 1));
       } else if (!ownKnown && glossary.length > 0) {
-        concepts.push({ label: word, alternatives: glossary });
+        concepts.push(concept(word, glossary, 1));
+      } else if (language === "en" && !ownKnown) {
+        // An English word neither glossary nor strategy knows: not split as if it were a Danish compound.
+        concepts.push(concept(word, [{ term: danishTerm(word), weight: 1 }], unknownEnglishImportance));
       } else concepts.push(...own);
     }
     return {
@@ -127,9 +228,26 @@ export function createQueryAnalyzer(
       unitIds: unique(units.map((match) => match.id)),
       pejlemaerkeIds: unique(pejlemaerker.map((match) => match.id)),
       concepts,
-      ...(unknownNumber ? { unknownNumber } : {}),
+      ...unanswerableBecause(unknownNumber, otherYear === String(strategy.year) ? undefined : otherYear),
+      ...optional("expects", expectedAnswer(folded.join(" "))),
     };
   };
+}
+
+function unanswerableBecause(unknownNumber?: string, otherYear?: string): { unanswerable?: string } {
+  if (otherYear) return { unanswerable: `a plan for ${otherYear}` };
+  return unknownNumber ? { unanswerable: `the number ${unknownNumber}` } : {};
+}
+
+function optional<Key extends string, Value>(key: Key, value: Value | undefined): { [K in Key]?: Value } {
+  return (value === undefined ? {} : { [key]: value }) as { [K in Key]?: Value };
+}
+
+/** A concept with each term once, at its highest weight. */
+function concept(label: string, alternatives: WeightedTerm[], importance: number): Concept {
+  const best = new Map<string, number>();
+  for (const { term, weight } of alternatives) best.set(term, Math.max(weight, best.get(term) ?? 0));
+  return { label, alternatives: [...best].map(([term, weight]) => ({ term, weight })), importance };
 }
 
 function phraseTable(

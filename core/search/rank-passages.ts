@@ -1,12 +1,19 @@
+import { givesAnswer } from "./answer-type.ts";
 import type { Passage, PassageIndex } from "./passage-index.ts";
 import type { AnalyzedQuery } from "./query-analyzer.ts";
 
 /** Options for {@link rankPassages}, with their defaults. */
 export interface RankingOptions {
-  /** Share of the question's weight a passage must cover to be an answer. Default 0.55. */
+  /** Share of the question's weight a passage must cover to be an answer. Default 0.35. */
   minCoverage?: number;
-  /** Share of the question's weight a passage must cover to be offered as related. Default 0.35. */
+  /** Share of the question's weight a passage must cover to be offered as related. Default 0.3. */
   minRelatedCoverage?: number;
+  /**
+   * Importance factor of a concept that matches no paragraph at all. Such a word is either an everyday
+   * paraphrase the lexicon lacks or a topic the strategy does not cover; the latter are listed in
+   * `out-of-scope.yaml` and stay required, so the rest can weigh less. Default 0.5.
+   */
+  unmatchedImportance?: number;
   /** Factor for passages of a unit the question names. Default 3. */
   unitBoost?: number;
   /** Factor for passages of other units when the question names a unit. Default 0.3. */
@@ -34,12 +41,22 @@ export interface ScoredPassage {
  * inverse document frequency; one that matches nothing weighs as much as the rarest term, so a
  * question about something the strategy never mentions keeps a low coverage everywhere.
  */
-export function rankPassages(index: PassageIndex, query: AnalyzedQuery, options: RankingOptions = {}): ScoredPassage[] {
-  const minCoverage = options.minCoverage ?? 0.55;
-  const minRelatedCoverage = options.minRelatedCoverage ?? 0.35;
+export function rankPassages(
+  index: PassageIndex,
+  query: AnalyzedQuery,
+  options: RankingOptions = {},
+): ScoredPassage[] {
+  const minCoverage = options.minCoverage ?? 0.35;
+  const minRelatedCoverage = options.minRelatedCoverage ?? 0.3;
   const total = index.passages.length;
   const conceptScores = query.concepts.map((concept) => index.scoresFor(concept.alternatives));
-  const weights = conceptScores.map((scores) => inverseDocumentFrequency(scores.size, total));
+  const unmatchedImportance = options.unmatchedImportance ?? 0.5;
+  const weights = conceptScores.map((scores, index) => {
+    const concept = query.concepts[index];
+    const importance =
+      (concept?.importance ?? 1) * (scores.size === 0 && !concept?.required ? unmatchedImportance : 1);
+    return inverseDocumentFrequency(scores.size, total) * importance;
+  });
   const totalWeight = weights.reduce((sum, weight) => sum + weight, 0);
 
   const candidates = new Set(conceptScores.flatMap((scores) => [...scores.keys()]));
@@ -47,15 +64,21 @@ export function rankPassages(index: PassageIndex, query: AnalyzedQuery, options:
     const passage = index.passages[id] as Passage;
     let raw = 0;
     let covered = 0;
+    let missesRequired = false;
     conceptScores.forEach((scores, conceptIndex) => {
       const score = scores.get(id);
-      if (score === undefined) return;
+      if (score === undefined) {
+        missesRequired ||= query.concepts[conceptIndex]?.required === true;
+        return;
+      }
       raw += score;
       covered += weights[conceptIndex] ?? 0;
     });
     const coverage = totalWeight > 0 ? covered / totalWeight : 0;
     const score = raw * coverage * coverage * steering(passage, query, options);
-    return { passage, score, coverage, answers: coverage >= minCoverage, related: coverage >= minRelatedCoverage };
+    const answers =
+      coverage >= minCoverage && !missesRequired && givesAnswer(paragraphText(passage), query.expects);
+    return { passage, score, coverage, answers, related: coverage >= minRelatedCoverage };
   });
   return ranked.sort((a, b) => b.score - a.score);
 }
@@ -65,10 +88,16 @@ function steering(passage: Passage, query: AnalyzedQuery, options: RankingOption
   const { unitId, kind, id } = passage.item;
   const pejlemaerke = passage.item.pejlemaerke ?? (kind === "pejlemaerke" ? id : undefined);
   if (query.unitIds.length > 0) {
-    factor *= unitId && query.unitIds.includes(unitId) ? (options.unitBoost ?? 3) : (options.otherUnitFactor ?? 0.3);
+    factor *=
+      unitId && query.unitIds.includes(unitId) ? (options.unitBoost ?? 3) : (options.otherUnitFactor ?? 0.3);
   }
-  if (pejlemaerke && (query.pejlemaerkeIds as string[]).includes(pejlemaerke)) factor *= options.pejlemaerkeBoost ?? 1.8;
+  if (pejlemaerke && (query.pejlemaerkeIds as string[]).includes(pejlemaerke))
+    factor *= options.pejlemaerkeBoost ?? 1.8;
   return factor;
+}
+
+function paragraphText(passage: Passage): string {
+  return passage.item.paragraphs[passage.paragraphIndex]?.text ?? "";
 }
 
 /** BM25's idf; a concept found nowhere gets the weight of one found in a single passage. */
@@ -76,5 +105,3 @@ function inverseDocumentFrequency(documentFrequency: number, total: number): num
   const frequency = Math.max(documentFrequency, 1);
   return Math.log(1 + (total - frequency + 0.5) / (frequency + 0.5));
 }
-
-

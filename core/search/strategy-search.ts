@@ -1,10 +1,10 @@
 import type { Item, Strategy, Unit } from "../content/strategy.ts";
 import type { Answer, SearchOutcome } from "./answer.ts";
-import { danishDictionaryWords } from "./danish-dictionary.ts";
+import { danishDictionary } from "./danish-dictionary.ts";
 import type { Lexicon } from "./lexicon.ts";
 import { buildPassageIndex, type PassageIndexOptions } from "./passage-index.ts";
 import { type AnalyzedQuery, createQueryAnalyzer, type QueryAnalyzerOptions } from "./query-analyzer.ts";
-import { rankPassages, type RankingOptions, type ScoredPassage } from "./rank-passages.ts";
+import { type RankingOptions, rankPassages, type ScoredPassage } from "./rank-passages.ts";
 import { createTermAnalyzer } from "./term-analyzer.ts";
 import { tokenize } from "./text-analysis.ts";
 
@@ -12,7 +12,7 @@ import { tokenize } from "./text-analysis.ts";
 export type StrategySearchOptions = PassageIndexOptions &
   QueryAnalyzerOptions &
   RankingOptions & {
-    /** A further paragraph of the answer's item is quoted when it scores this share of the best. Default 0.55. */
+    /** A further paragraph of the answer's item is quoted when it scores this share of the best. Default 0.45. */
     companionShare?: number;
   };
 
@@ -25,6 +25,11 @@ export interface StrategySearch {
 
 /** Most paragraphs one answer quotes. */
 const maxQuoted = 3;
+/**
+ * A paragraph shorter than this (a one-sentence lead-in) is quoted together with the paragraph after it,
+ * which says what the lead-in announces.
+ */
+const shortParagraph = 160;
 /** Most related items an answer offers. */
 const maxRelated = 3;
 
@@ -37,7 +42,7 @@ export function createStrategySearch(
   lexicon: Lexicon,
   options: StrategySearchOptions = {},
 ): StrategySearch {
-  const analyzer = createTermAnalyzer(corpusWords(strategy, lexicon), danishDictionaryWords());
+  const analyzer = createTermAnalyzer(corpusWords(strategy, lexicon), danishDictionary());
   const index = buildPassageIndex(strategy, analyzer, options);
   const analyzeQuery = createQueryAnalyzer(strategy, lexicon, analyzer, options);
   const unitOf = (unitId?: string) => (unitId ? strategy.unitById.get(unitId) : undefined);
@@ -53,11 +58,11 @@ export function createStrategySearch(
       const { query, ranked } = explain(question);
       const unit = unitOf(query.unitIds[0]);
       const withUnit = unit ? { unit } : {};
-      if (query.unknownNumber) return { kind: "not-found", ...withUnit, suggestions: [] };
+      if (query.unanswerable) return { kind: "not-found", ...withUnit, suggestions: [] };
       if (query.concepts.length === 0) return namedOnly(strategy, query) ?? notFound(ranked, withUnit);
       const best = ranked[0];
       if (!best?.answers) return notFound(ranked, withUnit);
-      const answer = composeAnswer(best, ranked, options.companionShare ?? 0.55);
+      const answer = composeAnswer(best, ranked, options.companionShare ?? 0.45);
       return { kind: "answer", answer, ...withUnit };
     },
   };
@@ -86,6 +91,11 @@ function composeAnswer(best: ScoredPassage, ranked: ScoredPassage[], companionSh
     .filter((other) => other.passage.item === best.passage.item && isCompanion(other))
     .slice(0, maxQuoted);
   const paragraphIndexes = companions.map((scored) => scored.passage.paragraphIndex).sort((a, b) => a - b);
+  const item = best.passage.item;
+  const next = best.passage.paragraphIndex + 1;
+  const bestIsShort = (item.paragraphs[best.passage.paragraphIndex]?.text.length ?? 0) < shortParagraph;
+  if (paragraphIndexes.length === 1 && bestIsShort && next < item.paragraphs.length)
+    paragraphIndexes.push(next);
   return { item: best.passage.item, paragraphIndexes, related: relatedItems(ranked, best.passage.item) };
 }
 

@@ -1,4 +1,5 @@
 import { inflectedWordChecker, splitCompound } from "./compound-splitter.ts";
+import type { DanishDictionary } from "./danish-dictionary.ts";
 import { danishStopwords, danishTerm } from "./language.ts";
 import { foldDanishLetters, tokenize } from "./text-analysis.ts";
 
@@ -18,13 +19,18 @@ export interface TermAnalyzer {
   restoreSpelling(word: string): string;
   /** Whether a term occurs in the indexed text. */
   knowsTerm(term: string): boolean;
+  /** Whether a word is a verb or adjective (in any inflection), which rarely carries a question's topic. */
+  isVerbOrAdjective(word: string): boolean;
 }
 
 /**
  * Builds the analyzer for a corpus. `corpusWords` are the surface words of the strategy and its
  * keywords; `dictionary` tells real Danish words from fragments when compounds are split.
  */
-export function createTermAnalyzer(corpusWords: Iterable<string>, dictionary: ReadonlySet<string>): TermAnalyzer {
+export function createTermAnalyzer(
+  corpusWords: Iterable<string>,
+  dictionary: DanishDictionary,
+): TermAnalyzer {
   const surfaceByFolding = new Map<string, string>();
   const surfaceByLooseFolding = new Map<string, string>();
   const corpus = new Set<string>();
@@ -33,7 +39,9 @@ export function createTermAnalyzer(corpusWords: Iterable<string>, dictionary: Re
     surfaceByFolding.set(foldDanishLetters(word), word);
     surfaceByLooseFolding.set(looseFolding(word), word);
   }
-  const isWord = inflectedWordChecker(dictionary, corpus);
+  const isWord = inflectedWordChecker(dictionary.words, corpus);
+  const isDictionaryWord = inflectedWordChecker(dictionary.words);
+  const isVerbOrAdjective = inflectedWordChecker(dictionary.verbsAndAdjectives);
   const cache = new Map<string, string[]>();
   const knownTerms = new Set<string>();
 
@@ -46,7 +54,10 @@ export function createTermAnalyzer(corpusWords: Iterable<string>, dictionary: Re
     const cached = cache.get(typed);
     if (cached) return cached;
     const word = restoreSpelling(typed);
-    const parts = splitCompound(word, { isWord }).filter((part) => !danishStopwords.has(part));
+    // A word the dictionary knows whole may still be a compound (`bandekriminalitet`), but may also be
+    // a derivation that splits into a coincidence (`digitalise|ring`): its parts must be longer.
+    const split = isDictionaryWord(word) ? { isWord, minPartLength: 4, minLastPartLength: 5 } : { isWord };
+    const parts = splitCompound(word, split).filter((part) => !danishStopwords.has(part));
     const terms = [...new Set([danishTerm(word), ...(parts.length > 1 ? parts.map(danishTerm) : [])])];
     cache.set(typed, terms);
     return terms;
@@ -59,6 +70,11 @@ export function createTermAnalyzer(corpusWords: Iterable<string>, dictionary: Re
     textTerms: (text) => tokenize(text).flatMap((word) => (danishStopwords.has(word) ? [] : wordTerms(word))),
     restoreSpelling,
     knowsTerm: (term) => knownTerms.has(term),
+    isVerbOrAdjective: (typed) => {
+      const word = restoreSpelling(typed);
+      const baseFormOfOtherKind = dictionary.words.has(word) && !dictionary.verbsAndAdjectives.has(word);
+      return !baseFormOfOtherKind && isVerbOrAdjective(word);
+    },
   };
 }
 

@@ -1,0 +1,93 @@
+import type { Strategy } from "../../core/content/strategy.ts";
+import type { Answer } from "../../core/search/answer.ts";
+import type { Locale } from "../i18n/locale.ts";
+import { type UiStrings, uiStrings } from "../i18n/ui-strings.ts";
+import {
+  type AdaptiveCard,
+  actionSet,
+  adaptiveCard,
+  type CardElement,
+  column,
+  columnSet,
+  container,
+  executeAction,
+  factSet,
+  textBlock,
+} from "./adaptive-card.ts";
+import type { CardAction } from "./card-actions.ts";
+import { breadcrumbText, echoedQuestion, quotedParagraphs } from "./card-text-blocks.ts";
+import { itemButton, itemLabel, unitButton } from "./navigation-buttons.ts";
+import { plainText } from "./plain-text.ts";
+
+/** Most related items an answer offers; more would bury the answer itself. */
+const maxRelated = 3;
+
+/** What `answerCard` needs. */
+export interface AnswerCardInput {
+  strategy: Strategy;
+  answer: Answer;
+  locale: Locale;
+  /**
+   * The question as typed, repeated in small print. Optional because the card that replaces this one
+   * after a rating is built from the rating's data, which does not carry what the user typed.
+   */
+  question?: string;
+  /** Set once the user has rated the answer: the rating row becomes a thank-you. */
+  rated?: "up" | "down";
+}
+
+/**
+ * The answer to a question: the quoted paragraphs first, then where they stand in the strategy, buttons
+ * to read the whole section, its unit and up to three related sections, and a 👍/👎 rating row. The
+ * rating buttons are `Action.Execute`, so the bot's reply (this card with `rated` set) replaces the card.
+ */
+export function answerCard({ strategy, answer, locale, question, rated }: AnswerCardInput): AdaptiveCard {
+  const t = uiStrings(locale);
+  const { item } = answer;
+  const unit = item.unitId ? strategy.unitById.get(item.unitId) : undefined;
+  const related = answer.related.slice(0, maxRelated);
+  const reference = {
+    itemId: item.id,
+    paragraphIndexes: answer.paragraphIndexes,
+    relatedIds: related.map((relatedItem) => relatedItem.id),
+  };
+  const body: CardElement[] = [
+    container(quotedParagraphs(item, answer.paragraphIndexes), { style: "emphasis" }),
+    factSet([
+      { title: t.sourceLabel, value: `${plainText(strategy.title)} › ${breadcrumbText(item.breadcrumb)}` },
+      ...(unit ? [{ title: t.unitLabel, value: plainText(unit.name) }] : []),
+    ]),
+    actionSet([itemButton(item, t.showWholeSection), ...(unit ? [unitButton(unit, t.showUnit)] : [])]),
+  ];
+  if (related.length > 0) {
+    body.push(
+      textBlock(t.readAlso, { weight: "Bolder", spacing: "Medium" }),
+      actionSet(related.map((relatedItem) => itemButton(relatedItem, itemLabel(strategy, relatedItem)))),
+    );
+  }
+  body.push(
+    rated ? textBlock(`${t.thanksForRating} ${thumb[rated]}`, ratingLayout) : ratingRow(t, reference),
+  );
+  if (question !== undefined) body.push(echoedQuestion(question, t));
+  return adaptiveCard(body);
+}
+
+const thumb = { up: "👍", down: "👎" } as const;
+const ratingLayout = { spacing: "Large", separator: true } as const;
+
+type AnswerReference = Extract<CardAction, { verb: "rateAnswer" }>["answer"];
+
+function ratingRow(t: UiStrings, answer: AnswerReference): CardElement {
+  return columnSet(
+    [
+      column("stretch", [textBlock(t.wasHelpful)]),
+      column("auto", [
+        actionSet([
+          executeAction(thumb.up, { verb: "rateAnswer", rating: "up", answer }, t.helpfulYes),
+          executeAction(thumb.down, { verb: "rateAnswer", rating: "down", answer }, t.helpfulNo),
+        ]),
+      ]),
+    ],
+    ratingLayout,
+  );
+}

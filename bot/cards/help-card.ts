@@ -1,0 +1,37 @@
+import type { Strategy } from "../../core/content/strategy.ts";
+import type { Locale } from "../i18n/locale.ts";
+import { uiStrings } from "../i18n/ui-strings.ts";
+import { type AdaptiveCard, adaptiveCard, factSet, textBlock } from "./adaptive-card.ts";
+import { heading } from "./card-text-blocks.ts";
+import { pejlemaerkerButton, unitsButton } from "./navigation-buttons.ts";
+import { plainText } from "./plain-text.ts";
+
+/** What `helpCard` needs. */
+export interface HelpCardInput {
+  strategy: Strategy;
+  locale: Locale;
+}
+
+/**
+ * How to use the bot: the commands it understands (help, pejlemærker, units, a unit's name, any
+ * question), example questions, that answers are verbatim quotes, and how to ask in a channel.
+ */
+export function helpCard({ strategy, locale }: HelpCardInput): AdaptiveCard {
+  const t = uiStrings(locale);
+  const title = plainText(strategy.title);
+  const commands = t.helpCommands({
+    unitName: plainText(strategy.units[0]?.name ?? ""),
+    unitCount: strategy.units.length,
+  });
+  return adaptiveCard(
+    [
+      heading(t.helpHeading),
+      factSet(commands.map(({ command, meaning }) => ({ title: command, value: meaning }))),
+      textBlock(t.quotesNote(title), { spacing: "Medium" }),
+      textBlock(t.examplesIntro, { weight: "Bolder", spacing: "Medium" }),
+      ...t.exampleQuestions.map((question) => textBlock(`• ${question}`, { spacing: "Small" })),
+      textBlock(t.channelHint, { isSubtle: true, spacing: "Medium" }),
+    ],
+    [pejlemaerkerButton(t), unitsButton(t)],
+  );
+}

@@ -1,0 +1,63 @@
+import type { Item, Strategy, Unit } from "../../core/content/strategy.ts";
+import type { UiStrings } from "../i18n/ui-strings.ts";
+import {
+  type ActionSet,
+  actionSet,
+  type ButtonAction,
+  type SubmitAction,
+  submitAction,
+} from "./adaptive-card.ts";
+import { trailAbove } from "./breadcrumb-tree.ts";
+
+/** Buttons per row: three fit on a phone, and the validator allows at most five in one set. */
+const buttonsPerRow = 3;
+
+/**
+ * A title for an item that makes sense out of context. Titles repeat — every unit has a "Sund drift"
+ * section, every tværgående initiativ an "Indsats" — so a repeated title is prefixed with the crumb
+ * above it: "Specialenheden: Sund drift", "En moderne arbejdsplads: Indsats".
+ */
+export function itemLabel(strategy: Strategy, item: Item): string {
+  const repeated = strategy.items.some((other) => other.id !== item.id && other.title === item.title);
+  const above = trailAbove(item).at(-1);
+  return repeated && above ? `${above}: ${item.title}` : item.title;
+}
+
+/** A button that opens an item; `label` defaults to its title (button titles are never markdown). */
+export function itemButton(item: Item, label = item.title): SubmitAction {
+  return submitAction(label, { verb: "showItem", itemId: item.id });
+}
+
+/** A button that opens a unit's overview. */
+export function unitButton(unit: Unit, label = unit.name): SubmitAction {
+  return submitAction(label, { verb: "showUnit", unitId: unit.id });
+}
+
+/** The buttons that open the bot's lists: pejlemærker, units and help. */
+export function browseButtons(t: UiStrings): SubmitAction[] {
+  return [pejlemaerkerButton(t), unitsButton(t), helpButton(t)];
+}
+
+/** A button that opens the pejlemærker card. */
+export function pejlemaerkerButton(t: UiStrings): SubmitAction {
+  return submitAction(t.pejlemaerker, { verb: "showPejlemaerker" });
+}
+
+/** A button that opens the list of units. */
+export function unitsButton(t: UiStrings, label = t.units): SubmitAction {
+  return submitAction(label, { verb: "showUnits" });
+}
+
+/** A button that opens the help card. */
+export function helpButton(t: UiStrings): SubmitAction {
+  return submitAction(t.help, { verb: "showHelp" });
+}
+
+/** Buttons in rows of three, so no row is cut off on a narrow screen. */
+export function buttonRows(actions: ButtonAction[]): ActionSet[] {
+  const rows: ActionSet[] = [];
+  for (let start = 0; start < actions.length; start += buttonsPerRow) {
+    rows.push(actionSet(actions.slice(start, start + buttonsPerRow), { spacing: "Small" }));
+  }
+  return rows;
+}

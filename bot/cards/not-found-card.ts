@@ -1,0 +1,55 @@
+import type { Item, Strategy, Unit } from "../../core/content/strategy.ts";
+import type { Locale } from "../i18n/locale.ts";
+import { uiStrings } from "../i18n/ui-strings.ts";
+import { type AdaptiveCard, actionSet, adaptiveCard, type CardElement, textBlock } from "./adaptive-card.ts";
+import { echoedQuestion } from "./card-text-blocks.ts";
+import { browseButtons, itemButton, itemLabel, unitButton } from "./navigation-buttons.ts";
+import { plainText } from "./plain-text.ts";
+
+/** Most suggestions the card offers. */
+const maxSuggestions = 3;
+
+/** What `notFoundCard` needs. */
+export interface NotFoundCardInput {
+  strategy: Strategy;
+  locale: Locale;
+  question: string;
+  /** A unit the question named, if the search recognised one. */
+  unit?: Unit;
+  /** Sections that came close, best first; at most three are shown. */
+  suggestions: Item[];
+}
+
+/**
+ * The reply when the strategy does not answer a question. It says so plainly first ("Jeg kunne ikke
+ * finde …" / "I couldn't find …") rather than quote something beside the point, then offers what the
+ * bot can answer: the near misses, the unit the question named, and the lists of units and pejlemærker.
+ */
+export function notFoundCard({
+  strategy,
+  locale,
+  question,
+  unit,
+  suggestions,
+}: NotFoundCardInput): AdaptiveCard {
+  const t = uiStrings(locale);
+  const shown = suggestions.slice(0, maxSuggestions);
+  const body: CardElement[] = [
+    textBlock(t.notFound(plainText(strategy.title)), { weight: "Bolder" }),
+    echoedQuestion(question, t),
+  ];
+  if (shown.length > 0) {
+    body.push(
+      textBlock(t.suggestionsIntro, { spacing: "Medium" }),
+      actionSet(shown.map((item) => itemButton(item, itemLabel(strategy, item)))),
+    );
+  }
+  if (unit) {
+    body.push(
+      textBlock(t.unitRecognised(plainText(unit.name)), { spacing: "Medium" }),
+      actionSet([unitButton(unit)]),
+    );
+  }
+  body.push(textBlock(t.tryInstead, { spacing: "Medium" }));
+  return adaptiveCard(body, browseButtons(t));
+}

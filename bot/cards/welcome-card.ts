@@ -1,0 +1,33 @@
+import type { Strategy } from "../../core/content/strategy.ts";
+import type { Locale } from "../i18n/locale.ts";
+import { uiStrings } from "../i18n/ui-strings.ts";
+import { type AdaptiveCard, adaptiveCard, textBlock } from "./adaptive-card.ts";
+import { heading } from "./card-text-blocks.ts";
+import { browseButtons } from "./navigation-buttons.ts";
+import { plainText } from "./plain-text.ts";
+
+/** What `welcomeCard` needs. */
+export interface WelcomeCardInput {
+  strategy: Strategy;
+  locale: Locale;
+}
+
+/**
+ * The greeting when the bot is installed: what it does in two lines, a few questions to try, how to ask
+ * it in a channel, and buttons to the pejlemærker, the units and help.
+ */
+export function welcomeCard({ strategy, locale }: WelcomeCardInput): AdaptiveCard {
+  const t = uiStrings(locale);
+  const [what, how] = t.welcomeLines(plainText(strategy.title));
+  return adaptiveCard(
+    [
+      heading(t.welcomeHeading),
+      textBlock(what),
+      textBlock(how, { spacing: "Small" }),
+      textBlock(t.examplesIntro, { weight: "Bolder", spacing: "Medium" }),
+      ...t.exampleQuestions.map((question) => textBlock(`• ${question}`, { spacing: "Small" })),
+      textBlock(t.channelHint, { isSubtle: true, spacing: "Medium" }),
+    ],
+    browseButtons(t),
+  );
+}

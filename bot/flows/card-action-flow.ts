@@ -1,0 +1,88 @@
+import { z } from "zod";
+import type { AdaptiveCard } from "../cards/adaptive-card.ts";
+import { answerCard } from "../cards/answer-card.ts";
+import type { CardAction, CardVerb } from "../cards/card-actions.ts";
+import { helpCard } from "../cards/help-card.ts";
+import { noticeCard } from "../cards/notice-card.ts";
+import { pejlemaerkerCard } from "../cards/pejlemaerker-card.ts";
+import { sectionCard } from "../cards/section-card.ts";
+import { unitOverviewCard } from "../cards/unit-overview-card.ts";
+import { unitsCard } from "../cards/units-card.ts";
+import type { Locale } from "../i18n/locale.ts";
+import type { BotContext } from "./bot-context.ts";
+
+const id = z.string().max(100);
+const cardActionSchema = z.discriminatedUnion("verb", [
+  z.object({ verb: z.literal("showItem"), itemId: id }),
+  z.object({ verb: z.literal("showUnit"), unitId: id }),
+  z.object({ verb: z.literal("showUnits") }),
+  z.object({ verb: z.literal("showPejlemaerker") }),
+  z.object({ verb: z.literal("showHelp") }),
+  z.object({
+    verb: z.literal("rateAnswer"),
+    rating: z.enum(["up", "down"]),
+    answer: z.object({
+      itemId: id,
+      paragraphIndexes: z.array(z.number().int().min(0).max(50)).min(1).max(3),
+      relatedIds: z.array(id).max(3),
+    }),
+  }),
+]) satisfies z.ZodType<CardAction>;
+
+/** Reads the data of a card action as one of ours, or `undefined` for anything else. */
+export function parseCardAction(data: unknown): CardAction | undefined {
+  const result = cardActionSchema.safeParse(data);
+  return result.success ? result.data : undefined;
+}
+
+type Handlers = {
+  [Verb in CardVerb]: (
+    bot: BotContext,
+    action: Extract<CardAction, { verb: Verb }>,
+    locale: Locale,
+  ) => Promise<AdaptiveCard>;
+};
+
+/** One handler per verb; the type makes a verb without a handler a compile error. */
+const handlers: Handlers = {
+  showItem: async ({ strategy }, { itemId }, locale) => {
+    const item = strategy.itemById.get(itemId);
+    return item ? sectionCard({ strategy, item, locale }) : noticeCard({ locale, kind: "unknownAction" });
+  },
+  showUnit: async ({ strategy }, { unitId }, locale) => {
+    const unit = strategy.unitById.get(unitId);
+    return unit
+      ? unitOverviewCard({ strategy, unit, locale })
+      : noticeCard({ locale, kind: "unknownAction" });
+  },
+  showUnits: async ({ strategy }, _action, locale) => unitsCard({ strategy, locale }),
+  showPejlemaerker: async ({ strategy }, _action, locale) => pejlemaerkerCard({ strategy, locale }),
+  showHelp: async ({ strategy }, _action, locale) => helpCard({ strategy, locale }),
+  rateAnswer: async ({ strategy, ratings }, { rating, answer: reference }, locale) => {
+    const item = strategy.itemById.get(reference.itemId);
+    const paragraphsExist =
+      item && reference.paragraphIndexes.every((index) => index < item.paragraphs.length);
+    if (!item || !paragraphsExist) return noticeCard({ locale, kind: "unknownAction" });
+    await ratings.record({
+      itemId: item.id,
+      paragraphIndexes: reference.paragraphIndexes,
+      rating,
+      ratedAt: new Date(),
+    });
+    const related = reference.relatedIds.flatMap((relatedId) => strategy.itemById.get(relatedId) ?? []);
+    const answer = { item, paragraphIndexes: reference.paragraphIndexes, related };
+    return answerCard({ strategy, answer, locale, rated: rating });
+  },
+};
+
+/** Runs a card action and returns the card to show; unknown data gets a clear "unknown action" card. */
+export function handleCardAction(bot: BotContext, data: unknown, locale: Locale): Promise<AdaptiveCard> {
+  const action = parseCardAction(data);
+  if (!action) return Promise.resolve(noticeCard({ locale, kind: "unknownAction" }));
+  const handler = handlers[action.verb] as (
+    bot: BotContext,
+    action: CardAction,
+    locale: Locale,
+  ) => Promise<AdaptiveCard>;
+  return handler(bot, action, locale);
+}

@@ -1,0 +1,67 @@
+import type { Unit } from "../../core/content/strategy.ts";
+import type { AdaptiveCard } from "../cards/adaptive-card.ts";
+import { answerCard } from "../cards/answer-card.ts";
+import { helpCard } from "../cards/help-card.ts";
+import { notFoundCard } from "../cards/not-found-card.ts";
+import { noticeCard } from "../cards/notice-card.ts";
+import { pejlemaerkerCard } from "../cards/pejlemaerker-card.ts";
+import { unitOverviewCard } from "../cards/unit-overview-card.ts";
+import { unitsCard } from "../cards/units-card.ts";
+import type { Locale } from "../i18n/locale.ts";
+import type { BotContext } from "./bot-context.ts";
+import { recognizeCommand } from "./commands.ts";
+
+/**
+ * Answers a chat message (mention already removed): a notice for empty or overlong text, the card of
+ * a command, or the search's answer, not-found reply or unit overview. Pure apart from the search.
+ */
+export function replyToMessage(bot: BotContext, text: string, locale: Locale): AdaptiveCard {
+  const question = withoutMarkup(text).trim();
+  if (!/[\p{L}\p{N}]/u.test(question)) return noticeCard({ locale, kind: "emptyQuestion" });
+  if (question.length > bot.maxQuestionLength) {
+    return noticeCard({ locale, kind: "tooLong", maxLength: bot.maxQuestionLength });
+  }
+  const { strategy } = bot;
+  switch (recognizeCommand(question)) {
+    case "help":
+      return helpCard({ strategy, locale });
+    case "pejlemaerker":
+      return pejlemaerkerCard({ strategy, locale });
+    case "units":
+      return unitsCard({ strategy, locale });
+  }
+  const outcome = bot.search.search(question);
+  switch (outcome.kind) {
+    case "answer":
+      return answerCard({ strategy, answer: outcome.answer, locale, question });
+    case "unit-overview":
+      return unitOverviewCard({ strategy, unit: outcome.unit, locale });
+    case "not-found":
+      return notFoundCard({
+        strategy,
+        locale,
+        question,
+        suggestions: outcome.suggestions,
+        ...unitOf(outcome),
+      });
+  }
+}
+
+function unitOf(outcome: { unit?: Unit }) {
+  return outcome.unit ? { unit: outcome.unit } : {};
+}
+
+/**
+ * Teams delivers formatted messages as HTML (`<p>`, `<strong>`, entities); the search wants the words.
+ * Tags are dropped and the common entities decoded; nothing of it is ever rendered back as markup.
+ */
+function withoutMarkup(text: string): string {
+  return text
+    .replace(/<[^>]*>/g, " ")
+    .replace(/&nbsp;/g, " ")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&");
+}

@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type AppUnderTest, startApp } from "../support/app-under-test.ts";
+import { type ConnectorStandIn, startConnectorStandIn } from "../support/connector-stand-in.ts";
+import { messageActivity } from "../support/teams-activities.ts";
+
+let app: AppUnderTest;
+let connector: ConnectorStandIn;
+
+beforeAll(async () => {
+  connector = await startConnectorStandIn();
+  app = await startApp({ BOT_ID: "11111111-2222-3333-4444-555555555555", BOT_PASSWORD: "not-a-real-secret" });
+});
+afterAll(async () => {
+  await app?.close();
+  await connector?.close();
+});
+
+/** A JWT-shaped token signed with nobody's key. */
+function forgedToken(claims: Record<string, unknown>): string {
+  const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
+  return `${encode({ alg: "RS256", typ: "JWT", kid: "forged" })}.${encode(claims)}.${Buffer.from("signature").toString("base64url")}`;
+}
+
+describe("with a bot id configured, Bot Framework authentication is on", () => {
+  it("an activity without a token gets 401 and no reply", async () => {
+    const conversationId = "auth-1";
+    const response = await app.post(
+      "/api/messages",
+      messageActivity("hej", { serviceUrl: connector.serviceUrl, conversationId }),
+    );
+    expect(response.status).toBe(401);
+    expect(connector.sent.filter((sent) => sent.conversationId === conversationId)).toHaveLength(0);
+  });
+
+  it("a forged token from an unknown issuer gets 401", async () => {
+    const token = forgedToken({
+      iss: "https://evil.example",
+      aud: "11111111-2222-3333-4444-555555555555",
+      exp: Math.floor(Date.now() / 1000) + 600,
+    });
+    const response = await app.post(
+      "/api/messages",
+      messageActivity("hej", { serviceUrl: connector.serviceUrl, conversationId: "auth-2" }),
+      {
+        authorization: `Bearer ${token}`,
+      },
+    );
+    expect(response.status).toBe(401);
+  });
+
+  it("a token that is not a JWT at all gets 401", async () => {
+    const response = await app.post(
+      "/api/messages",
+      messageActivity("hej", { serviceUrl: connector.serviceUrl, conversationId: "auth-3" }),
+      {
+        authorization: "Bearer not-a-jwt",
+      },
+    );
+    expect(response.status).toBe(401);
+  });
+});

@@ -1,0 +1,150 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type AppUnderTest, startApp } from "../support/app-under-test.ts";
+import { cardText, firstCard, type SentCard } from "../support/card-reading.ts";
+import { type ConnectorStandIn, startConnectorStandIn } from "../support/connector-stand-in.ts";
+import {
+  botAddedActivity,
+  executeActivity,
+  messageActivity,
+  submitActivity,
+} from "../support/teams-activities.ts";
+
+let app: AppUnderTest;
+let connector: ConnectorStandIn;
+let conversationCount = 0;
+
+beforeAll(async () => {
+  connector = await startConnectorStandIn();
+  app = await startApp();
+});
+afterAll(async () => {
+  await app?.close();
+  await connector?.close();
+});
+
+/** Sends one activity over HTTP like Teams and returns the card the bot posted back to the connector. */
+async function ask(
+  build: (options: { serviceUrl: string; conversationId: string }) => unknown,
+): Promise<SentCard> {
+  const conversationId = `conv-${++conversationCount}`;
+  const response = await app.post(
+    "/api/messages",
+    build({ serviceUrl: connector.serviceUrl, conversationId }),
+  );
+  expect(response.status).toBe(200);
+  const [sent] = await connector.waitFor(conversationId);
+  return firstCard(sent);
+}
+
+describe("asking the bot in a personal chat", () => {
+  it("answers a unit question with a quote from that unit, its breadcrumb and follow-up actions", async () => {
+    const card = await ask((o) => messageActivity("Hvad gør Specialenheden for trafiksikkerheden?", o));
+    const text = cardText(card);
+    // Two Specialenheden paragraphs answer this (its ansvar and its Tættere på borgerne initiative);
+    // either is right, and the other is offered as related reading.
+    expect(text).toMatch(/trafiksikkerhed/);
+    expect(text).toContain("Lokale initiativer › Specialenheden");
+    expect(text).toContain("Specialenheden: ");
+    expect(card.version).toBe("1.5");
+    const actions = JSON.stringify(card);
+    expect(actions).toContain('"verb":"rateAnswer"');
+    expect(actions).toContain('"verb":"showUnit"');
+  });
+
+  it("answers in English when the Teams locale is English, quoting the Danish text", async () => {
+    const card = await ask((o) => messageActivity("what is Sund drift?", { ...o, locale: "en-US" }));
+    const text = cardText(card);
+    expect(text).toContain("Pejlemærket betyder");
+    expect(text).toContain("Was this helpful?");
+  });
+
+  it("says plainly when the strategy does not answer, in Danish and in English", async () => {
+    const danish = await ask((o) => messageActivity("Hvad er budgettet for lønninger i 2030?", o));
+    expect(cardText(danish)).toMatch(/^Jeg kunne ikke finde/);
+    const english = await ask((o) =>
+      messageActivity("How does the pension scheme work?", { ...o, locale: "en-GB" }),
+    );
+    expect(cardText(english)).toMatch(/^I couldn't find/);
+  });
+
+  it("opens a unit's overview when only the unit is named", async () => {
+    const card = await ask((o) => messageActivity("beredskabet", o));
+    const text = cardText(card);
+    expect(text).toContain("Beredskabsenheden");
+    expect(text).toContain("reaktive beredskab");
+  });
+
+  it("answers the commands hjælp, pejlemærker and enheder", async () => {
+    expect(cardText(await ask((o) => messageActivity("hjælp", o)))).toContain("pejlemærker");
+    const guideposts = cardText(await ask((o) => messageActivity("pejlemærker", o)));
+    expect(guideposts).toContain("Tættere på borgerne");
+    expect(guideposts).toContain("Bæredygtig opgaveløsning");
+    const units = JSON.stringify(await ask((o) => messageActivity("enheder", o)));
+    for (const unit of [
+      "beredskabsenheden",
+      "efterforskningsenheden",
+      "lokalpolitienheden",
+      "specialenheden",
+      "anklagemyndigheden",
+      "administrationssoejlen",
+    ]) {
+      expect(units).toContain(`"unitId":"${unit}"`);
+    }
+  });
+
+  it("greets with a welcome card when the app is installed", async () => {
+    const card = await ask((o) => botAddedActivity(o));
+    expect(cardText(card)).toContain("Velkommen til Strategilotsen");
+  });
+});
+
+describe("asking in a channel", () => {
+  it("answers an @mention with the mention removed from the question", async () => {
+    const card = await ask((o) =>
+      messageActivity("hvad gør lokalpolitiet ved tryghedsvandringer?", {
+        ...o,
+        conversationType: "channel",
+        mention: true,
+      }),
+    );
+    const text = cardText(card);
+    expect(text).toContain("tryghedsvandringer");
+    expect(text).not.toContain("<at>");
+  });
+});
+
+describe("card buttons", () => {
+  it("Action.Submit showItem replies with the whole section", async () => {
+    const card = await ask((o) =>
+      submitActivity({ verb: "showItem", itemId: "specialenheden-sund-drift" }, o),
+    );
+    const text = cardText(card);
+    expect(text).toContain("interne kommunikation");
+    expect(text).toContain("uddannelsesperioder");
+  });
+
+  it("Action.Submit showUnit replies with the unit's overview", async () => {
+    const card = await ask((o) => submitActivity({ verb: "showUnit", unitId: "anklagemyndigheden" }, o));
+    expect(cardText(card)).toContain("Anklagemyndighedens kerneopgave");
+  });
+
+  it("Action.Execute 👍 records the rating and replaces the card with a thank-you", async () => {
+    const answer = { itemId: "specialenheden-ansvar", paragraphIndexes: [2], relatedIds: [] };
+    const conversationId = `conv-${++conversationCount}`;
+    const response = await app.post(
+      "/api/messages",
+      executeActivity(
+        "rateAnswer",
+        { verb: "rateAnswer", rating: "up", answer },
+        { serviceUrl: connector.serviceUrl, conversationId },
+      ),
+    );
+    expect(response.status).toBe(200);
+    expect(response.body.statusCode).toBe(200);
+    expect(response.body.type).toBe("application/vnd.microsoft.card.adaptive");
+    const text = cardText(response.body.value);
+    expect(text).toContain("Tak for din vurdering");
+    expect(text).toContain("uheldsbelastede vejstrækninger");
+    expect(JSON.stringify(response.body.value)).not.toContain('"verb":"rateAnswer"');
+  });
+});

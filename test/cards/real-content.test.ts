@@ -1,0 +1,71 @@
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import type { AdaptiveCard } from "../../bot/cards/adaptive-card.ts";
+import { answerCard } from "../../bot/cards/answer-card.ts";
+import { helpCard } from "../../bot/cards/help-card.ts";
+import { notFoundCard } from "../../bot/cards/not-found-card.ts";
+import { pejlemaerkerCard } from "../../bot/cards/pejlemaerker-card.ts";
+import { sectionCard } from "../../bot/cards/section-card.ts";
+import { unitOverviewCard } from "../../bot/cards/unit-overview-card.ts";
+import { unitsCard } from "../../bot/cards/units-card.ts";
+import { welcomeCard } from "../../bot/cards/welcome-card.ts";
+import type { Locale } from "../../bot/i18n/locale.ts";
+import { loadStrategy } from "../../core/content/load-strategy.ts";
+import type { Strategy } from "../../core/content/strategy.ts";
+import { cardButtons } from "./card-contents.ts";
+import { validateCard } from "./validate-card.ts";
+
+const contentDir = fileURLToPath(new URL("../../content/strategi-2025", import.meta.url));
+const hasContent = existsSync(`${contentDir}/strategy.yaml`);
+
+/** Every card the bot can send for this content, named so a failure says which one. */
+function everyCard(strategy: Strategy, locale: Locale): [string, AdaptiveCard][] {
+  const { items, units } = strategy;
+  const question = "Hvad siger strategien om det?";
+  return [
+    ["welcome", welcomeCard({ strategy, locale })],
+    ["help", helpCard({ strategy, locale })],
+    ["units", unitsCard({ strategy, locale })],
+    ["pejlemaerker", pejlemaerkerCard({ strategy, locale })],
+    [
+      "not-found",
+      notFoundCard({ strategy, locale, question, unit: units[0], suggestions: items.slice(0, 3) }),
+    ],
+    ...units.map((unit): [string, AdaptiveCard] => [
+      `unit ${unit.id}`,
+      unitOverviewCard({ strategy, unit, locale }),
+    ]),
+    ...items.flatMap((item, index): [string, AdaptiveCard][] => {
+      const answer = {
+        item,
+        paragraphIndexes: item.paragraphs.slice(0, 3).map((_, paragraph) => paragraph),
+        related: items.slice(index + 1, index + 4),
+      };
+      return [
+        [`section ${item.id}`, sectionCard({ strategy, item, locale })],
+        [`answer ${item.id}`, answerCard({ strategy, answer, locale, question })],
+        [`rated ${item.id}`, answerCard({ strategy, answer, locale, rated: "down" })],
+      ];
+    }),
+  ];
+}
+
+describe.skipIf(!hasContent)("cards for the real content in content/strategi-2025", () => {
+  const strategy = hasContent ? loadStrategy(contentDir) : undefined;
+
+  it.each(["da", "en"] as const)("every card validates (%s)", (locale) => {
+    if (!strategy) return;
+    for (const [name, card] of everyCard(strategy, locale)) expect(validateCard(card), name).toEqual([]);
+  });
+
+  it("the pejlemærker card opens every indsatsområde and the units card every unit", () => {
+    if (!strategy) return;
+    const opened = cardButtons(pejlemaerkerCard({ strategy, locale: "da" })).map((button) => button.data);
+    for (const item of strategy.items.filter((entry) => entry.kind === "indsatsomraade")) {
+      expect(opened, item.id).toContainEqual({ verb: "showItem", itemId: item.id });
+    }
+    const units = cardButtons(unitsCard({ strategy, locale: "da" })).map((button) => button.data);
+    for (const unit of strategy.units) expect(units).toContainEqual({ verb: "showUnit", unitId: unit.id });
+  });
+});

@@ -1,0 +1,88 @@
+import { once } from "node:events";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+
+/** An activity the bot sent, as the stand-in received it. */
+export interface SentActivity {
+  conversationId: string;
+  replyToId?: string;
+  activity: {
+    type: string;
+    text?: string;
+    attachments?: { contentType: string; content: Record<string, unknown> }[];
+    [key: string]: unknown;
+  };
+}
+
+/**
+ * A small local stand-in for the Bot Connector service: the bot sends its replies to the
+ * `serviceUrl` of the activity, which in tests points here. It records every activity posted to
+ * `/v3/conversations/{id}/activities[/{replyToId}]` and answers like the real service.
+ */
+export interface ConnectorStandIn {
+  serviceUrl: string;
+  sent: SentActivity[];
+  /** Resolves once `count` activities have arrived for the conversation (or rejects after `timeoutMs`). */
+  waitFor(conversationId: string, count?: number, timeoutMs?: number): Promise<SentActivity[]>;
+  close(): Promise<void>;
+}
+
+export async function startConnectorStandIn(): Promise<ConnectorStandIn> {
+  const sent: SentActivity[] = [];
+  const waiters: (() => void)[] = [];
+  const server: Server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => {
+      const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/?]+))?/.exec(req.url ?? "");
+      if (req.method !== "POST" || !match) {
+        res.statusCode = 404;
+        res.end();
+        return;
+      }
+      const conversationId = decodeURIComponent(match[1] ?? "");
+      const replyToId = match[2] ? decodeURIComponent(match[2]) : undefined;
+      sent.push({
+        conversationId,
+        ...(replyToId ? { replyToId } : {}),
+        activity: JSON.parse(Buffer.concat(chunks).toString("utf8")),
+      });
+      // Separate calls: restify patches Node's ServerResponse, and its writeHead returns nothing.
+      res.setHeader("content-type", "application/json");
+      res.end(JSON.stringify({ id: `sent-${sent.length}` }));
+      for (const wake of waiters.splice(0)) wake();
+    });
+  });
+  server.listen(0, "127.0.0.1");
+  await once(server, "listening");
+  const { port } = server.address() as AddressInfo;
+
+  const forConversation = (conversationId: string) =>
+    sent.filter((entry) => entry.conversationId === conversationId);
+  return {
+    serviceUrl: `http://127.0.0.1:${port}/`,
+    sent,
+    waitFor(conversationId, count = 1, timeoutMs = 5000) {
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(
+          () =>
+            reject(
+              new Error(
+                `connector stand-in: ${forConversation(conversationId).length}/${count} activities for ${conversationId}`,
+              ),
+            ),
+          timeoutMs,
+        );
+        const check = () => {
+          const received = forConversation(conversationId);
+          if (received.length >= count) {
+            clearTimeout(timer);
+            resolve(received);
+          } else waiters.push(check);
+        };
+        check();
+      });
+    },
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,79 @@
+import { randomUUID } from "node:crypto";
+
+/** Ids of the bot and a user, as Teams would send them. */
+export const botAccount = { id: "28:strategilotsen-bot", name: "Strategilotsen" };
+export const userAccount = {
+  id: "29:user-1",
+  name: "Test Bruger",
+  aadObjectId: "00000000-0000-0000-0000-000000000001",
+};
+
+type ConversationType = "personal" | "channel" | "groupChat";
+
+/** Options for a Teams-shaped activity. */
+export interface ActivityOptions {
+  serviceUrl: string;
+  conversationId?: string;
+  conversationType?: ConversationType;
+  locale?: string;
+  from?: { id: string; name?: string; aadObjectId?: string };
+}
+
+function base(type: string, options: ActivityOptions) {
+  const conversationType = options.conversationType ?? "personal";
+  return {
+    type,
+    id: randomUUID(),
+    timestamp: new Date().toISOString(),
+    channelId: "msteams",
+    serviceUrl: options.serviceUrl,
+    from: options.from ?? userAccount,
+    recipient: botAccount,
+    conversation: {
+      id: options.conversationId ?? `a:${randomUUID()}`,
+      conversationType,
+      tenantId: "tenant-1",
+      ...(conversationType === "personal" ? {} : { isGroup: true }),
+    },
+    locale: options.locale ?? "da-DK",
+    channelData: {
+      tenant: { id: "tenant-1" },
+      ...(conversationType === "channel"
+        ? { channel: { id: "19:channel@thread.skype" }, team: { id: "19:team@thread.skype" } }
+        : {}),
+    },
+    entities: [{ type: "clientInfo", locale: options.locale ?? "da-DK", country: "DK", platform: "Web" }],
+  };
+}
+
+/** A chat message; in channels and group chats `mention: true` @mentions the bot as Teams does. */
+export function messageActivity(text: string, options: ActivityOptions & { mention?: boolean }) {
+  const activity = base("message", options);
+  if (!options.mention) return { ...activity, text, textFormat: "plain" };
+  const mentionText = `<at>${botAccount.name}</at>`;
+  return {
+    ...activity,
+    text: `${mentionText} ${text}`,
+    textFormat: "plain",
+    entities: [...activity.entities, { type: "mention", text: mentionText, mentioned: botAccount }],
+  };
+}
+
+/** What Teams sends when an `Action.Submit` button is pressed: a message with the button's data. */
+export function submitActivity(value: unknown, options: ActivityOptions) {
+  return { ...base("message", options), value };
+}
+
+/** The `adaptiveCard/action` invoke Teams sends for an `Action.Execute` button. */
+export function executeActivity(verb: string, data: unknown, options: ActivityOptions) {
+  return {
+    ...base("invoke", options),
+    name: "adaptiveCard/action",
+    value: { action: { type: "Action.Execute", verb, data }, trigger: "manual" },
+  };
+}
+
+/** The bot being added to a conversation (personal install, team or group chat). */
+export function botAddedActivity(options: ActivityOptions) {
+  return { ...base("conversationUpdate", options), membersAdded: [botAccount] };
+}
