@@ -50,10 +50,10 @@ function firstPart(
   isWord: (candidate: string) => boolean,
   minPart: number,
 ): string | undefined {
-  if (isWord(head)) return head;
   const last = head.at(-1) ?? "";
   const bare = head.slice(0, -1);
-  return linkingLetters.includes(last) && bare.length >= minPart && isWord(bare) ? bare : undefined;
+  if (linkingLetters.includes(last) && bare.length >= minPart && isWord(bare)) return bare;
+  return isWord(head) ? head : undefined;
 }
 
 const inflectionEndings = [

@@ -125,7 +125,7 @@ export function createQueryAnalyzer(
   const english = phraseTable(lexicon.english, englishKey, toTerms);
   const danish = phraseTable(lexicon.synonyms, danishKey, toTerms);
   const outOfScope = new Set([
-    ...lexicon.outOfScope.da.map((phrase) => danishKey(tokenize(phrase).map(foldDanishLetters))),
+    ...lexicon.outOfScope.da.map((phrase) => danishKey(tokenize(phrase))),
     ...lexicon.outOfScope.en.map((phrase) => englishKey(tokenize(phrase))),
   ]);
   const fillerSet = (words: string[]) => new Set([...words, String(strategy.year)].map(foldDanishLetters));
@@ -186,12 +186,15 @@ export function createQueryAnalyzer(
     for (let start = 0; start < words.length; start++) {
       if (taken.has(start)) continue;
       const excluded = longestPhrase(words, start, taken, (span) =>
-        outOfScope.has(danishKey(span)) || outOfScope.has(englishKey(span))
-          ? analyzer.textTerms(span.join(" ")).map((term) => ({ term, weight: 1 }))
-          : undefined,
+        outOfScope.has(danishKey(span)) || outOfScope.has(englishKey(span)) ? [] : undefined,
       );
       if (excluded) {
-        concepts.push({ ...concept(excluded.span.join(" "), excluded.terms, 1), required: true });
+        // Every word of an out-of-scope topic must be in a paragraph for it to answer (`nordsjællands
+        // politi` is not answered by any paragraph that says `politi`), each as the whole word.
+        for (const word of excluded.span.filter((spanWord) => !isFiller(spanWord, language))) {
+          const [whole = word] = analyzer.wordTerms(word);
+          concepts.push({ ...concept(word, [{ term: whole, weight: 1 }], 1), required: true });
+        }
         start += excluded.span.length - 1;
         continue;
       }
@@ -257,7 +260,7 @@ function phraseTable(
 ): PhraseTable {
   const table: PhraseTable = new Map();
   for (const [phrase, values] of Object.entries(entries)) {
-    const key = keyOf(tokenize(phrase).map(foldDanishLetters));
+    const key = keyOf(tokenize(phrase));
     table.set(key, [...(table.get(key) ?? []), ...toTerms(values)]);
   }
   return table;

@@ -1,0 +1,121 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { answerText, realSearch } from "./search-fixture.ts";
+
+describe("answers the way staff type", () => {
+  it("finds a compound from its parts and its parts from the compound", () => {
+    expect(answerText("hvad gør vi ved bandekriminalitet")).toMatch(/bande/);
+    expect(answerText("hvad er tryghedsvandringer")).toContain("tryghedsvandringer");
+    expect(answerText("vandringer i udvalgte områder")).toContain("tryghedsvandringer");
+    expect(answerText("straffesagsbehandlingen")).toMatch(/straffesag/);
+  });
+
+  it("reads æ, ø and å typed as ae, oe, aa or plain vowels", () => {
+    const proper = answerText("Hvad står der om trivsel for medarbejderne?");
+    expect(answerText("Hvad staar der om trivsel for medarbejderne?")).toBe(proper);
+    expect(answerText("hvad er omvendt fodlaenke")).toContain("omvendt fodlænke");
+  });
+
+  it("tolerates small typos", () => {
+    expect(answerText("hvor mange komuner hører til politikredsen")).toContain("fire kommuner");
+    expect(answerText("vanvidsbillisme")).toContain("vanvidsbilisme");
+  });
+
+  it("bridges everyday words to the strategy's words", () => {
+    expect(answerText("hvad gør I ved narko")).toMatch(/narkotika/);
+    expect(answerText("hvad med racisme")).toMatch(/hadforbrydelser|mangfoldighed|inklusion/);
+    expect(answerText("skal vi bruge ChatGPT")).toContain("sprogmodeller");
+  });
+
+  it("answers English questions by quoting the Danish text", () => {
+    expect(answerText("What does the special unit do about road safety?")).toMatch(/trafiksikkerhed/);
+    expect(answerText("what is the reverse ankle monitor pilot?")).toContain("omvendt fodlænke");
+  });
+});
+
+describe("steers to the unit a question names", () => {
+  it("answers from that unit's sections", () => {
+    const outcome = realSearch().search("hvad gør beredskabet for trivsel");
+    expect(outcome.kind).toBe("answer");
+    if (outcome.kind === "answer") expect(outcome.answer.item.unitId).toBe("beredskabsenheden");
+  });
+
+  it("understands everyday unit names", () => {
+    for (const [question, unitId] of [
+      ["hvad laver anklagerne under sund drift", "anklagemyndigheden"],
+      ["hvad gør lokalpolitiet i Christiania", "lokalpolitienheden"],
+      ["efterforskningen og personfarlig kriminalitet", "efterforskningsenheden"],
+      ["hvad gør administrationen for trivslen", "administrationssoejlen"],
+    ] as const) {
+      const outcome = realSearch().search(question);
+      expect(outcome.kind === "answer" && outcome.answer.item.unitId, question).toBe(unitId);
+    }
+  });
+
+  it("opens the overview when only the unit is named, even misspelt", () => {
+    const outcome = realSearch().search("specialenhden");
+    expect(outcome.kind === "unit-overview" && outcome.unit.id).toBe("specialenheden");
+  });
+
+  it("answers a unit plus a pejlemærke with that section", () => {
+    const outcome = realSearch().search("anklagemyndigheden tættere på borgerne");
+    expect(outcome.kind === "answer" && outcome.answer.item.id).toBe(
+      "anklagemyndigheden-taettere-paa-borgerne",
+    );
+  });
+});
+
+describe("says honestly when the strategy does not answer", () => {
+  it.each([
+    "hvad tjener en politibetjent i løn?",
+    "kan man parkere gratis ved Politigården?",
+    "hvad står der i strategien for 2030?",
+    "What is the target response time after a 112 call?",
+    "hvor mange betjente er der i Specialenheden?",
+    "hvornår kommer vagtplanen for juli?",
+    "Hvad har Nordsjællands Politi af indsatsområder?",
+    "Are officers getting new uniforms?",
+  ])("%s", (question) => {
+    expect(realSearch().search(question).kind).toBe("not-found");
+  });
+
+  it("offers near misses as suggestions, not as the answer", () => {
+    const outcome = realSearch().search("hvad er budgettet for digitaliseringen?");
+    expect(outcome.kind).toBe("not-found");
+    if (outcome.kind === "not-found") expect(outcome.suggestions.length).toBeLessThanOrEqual(3);
+  });
+});
+
+describe("the shape of an answer", () => {
+  it("quotes one to three paragraphs of one section, in document order, with at most three related sections", () => {
+    for (const question of [
+      "hvad er sund drift",
+      "hvad gør Specialenheden",
+      "digitalisering",
+      "trivsel ledere",
+    ]) {
+      const outcome = realSearch().search(question);
+      if (outcome.kind !== "answer") continue;
+      const { paragraphIndexes, related, item } = outcome.answer;
+      expect(paragraphIndexes.length).toBeGreaterThanOrEqual(1);
+      expect(paragraphIndexes.length).toBeLessThanOrEqual(3);
+      expect([...paragraphIndexes].sort((a, b) => a - b)).toEqual(paragraphIndexes);
+      expect(related.length).toBeLessThanOrEqual(3);
+      expect(related).not.toContain(item);
+    }
+  });
+
+  it("never throws and always returns a well-formed outcome, whatever is typed", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300, unit: "grapheme" }), (text) => {
+        const outcome = realSearch().search(text);
+        expect(["answer", "not-found", "unit-overview"]).toContain(outcome.kind);
+        if (outcome.kind === "answer") {
+          const { item, paragraphIndexes } = outcome.answer;
+          for (const index of paragraphIndexes) expect(item.paragraphs[index]).toBeDefined();
+        }
+      }),
+      { seed: 2025, numRuns: 300 },
+    );
+  });
+});
