@@ -15,7 +15,7 @@ import {
   textBlock,
 } from "./adaptive-card.ts";
 import type { CardAction } from "./card-actions.ts";
-import { breadcrumbText, echoedQuestion, quotedParagraphs } from "./card-text-blocks.ts";
+import { breadcrumbText, echoedQuestion, quotedParagraphs, signatureLines } from "./card-text-blocks.ts";
 import { itemButton, itemLabel, unitButton } from "./navigation-buttons.ts";
 import { plainText } from "./plain-text.ts";
 
@@ -52,7 +52,9 @@ export function answerCard({ strategy, answer, locale, question, rated }: Answer
     relatedIds: related.map((relatedItem) => relatedItem.id),
   };
   const body: CardElement[] = [
-    container(quotedParagraphs(item, answer.paragraphIndexes), { style: "emphasis" }),
+    container([...quotedParagraphs(item, answer.paragraphIndexes), ...signatureLines(item)], {
+      style: "emphasis",
+    }),
     factSet([
       { title: t.sourceLabel, value: `${plainText(strategy.title)} › ${breadcrumbText(item.breadcrumb)}` },
       ...(unit ? [{ title: t.unitLabel, value: plainText(unit.name) }] : []),

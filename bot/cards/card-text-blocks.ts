@@ -44,3 +44,9 @@ export function echoedQuestion(question: string, t: UiStrings): TextBlock {
     isSubtle: true,
   });
 }
+
+/** The signature under a signed section (the forord's "Politidirektør Anne Tønnes"), if it has one. */
+export function signatureLines(item: Item): TextBlock[] {
+  const lines = item.signature?.split("\n") ?? [];
+  return lines.map((line, index) => textBlock(plainText(line), { spacing: index === 0 ? "Medium" : "None" }));
+}

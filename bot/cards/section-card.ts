@@ -3,7 +3,7 @@ import type { Locale } from "../i18n/locale.ts";
 import { uiStrings } from "../i18n/ui-strings.ts";
 import { type AdaptiveCard, actionSet, adaptiveCard, type CardElement, textBlock } from "./adaptive-card.ts";
 import { sectionNeighbours, trailAbove } from "./breadcrumb-tree.ts";
-import { breadcrumbText, heading, quotedParagraphs } from "./card-text-blocks.ts";
+import { breadcrumbText, heading, quotedParagraphs, signatureLines } from "./card-text-blocks.ts";
 import { itemButton, itemLabel, unitButton } from "./navigation-buttons.ts";
 import { plainText } from "./plain-text.ts";
 
@@ -31,12 +31,7 @@ export function sectionCard({ strategy, item, locale }: SectionCardInput): Adapt
   if (item.slogan) body.push(textBlock(plainText(item.slogan), { isSubtle: true, spacing: "None" }));
   const everyParagraph = item.paragraphs.map((_, index) => index);
   body.push(...quotedParagraphs(item, everyParagraph));
-  if (item.signature) {
-    const lines = item.signature.split("\n");
-    body.push(
-      ...lines.map((line, index) => textBlock(plainText(line), { spacing: index === 0 ? "Medium" : "None" })),
-    );
-  }
+  body.push(...signatureLines(item));
   const neighbours = sectionNeighbours(strategy, item);
   if (neighbours.length > 0) {
     body.push(
