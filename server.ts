@@ -7,22 +7,28 @@ import { messagesEndpoint } from "./bot/messages-endpoint.ts";
 import { StrategyBot } from "./bot/strategy-bot.ts";
 import { type Config, readConfig } from "./core/config.ts";
 import { loadStrategy } from "./core/content/load-strategy.ts";
-import { createMemoryRatingStore } from "./core/feedback/answer-ratings.ts";
+import { type AnswerRatingStore, createMemoryRatingStore } from "./core/feedback/answer-ratings.ts";
 import { mapErrorsToResponses } from "./core/http/error-response.ts";
 import { loadLexicon } from "./core/search/lexicon.ts";
 import { createStrategySearch } from "./core/search/strategy-search.ts";
 
+/** Services that can be replaced, e.g. by a test that needs a store that fails. */
+export interface AppServices {
+  ratings?: AnswerRatingStore;
+}
+
 /** Builds the whole app — content, search, bot and HTTP routes — from configuration. Only wiring here. */
-export function createApp(config: Config, logger: Logger): restify.Server {
+export function createApp(config: Config, logger: Logger, services: AppServices = {}): restify.Server {
   const strategy = loadStrategy(config.contentDir);
   const search = createStrategySearch(strategy, loadLexicon(config.lexiconDir));
   const bot = new StrategyBot({
     strategy,
     search,
-    ratings: createMemoryRatingStore(),
+    ratings: services.ratings ?? createMemoryRatingStore(),
     maxQuestionLength: config.maxQuestionLength,
+    logger,
   });
-  const adapter = createBotAdapter(config, logger);
+  const adapter = createBotAdapter(config, logger, (context) => bot.apologize(context));
 
   const server = restify.createServer({ name: "strategilotsen", handleUncaughtExceptions: false });
   server.use(

@@ -6,6 +6,7 @@ import {
   TurnContext,
 } from "botbuilder";
 import type { AdaptiveCard } from "./cards/adaptive-card.ts";
+import { noticeCard } from "./cards/notice-card.ts";
 import { welcomeCard } from "./cards/welcome-card.ts";
 import type { BotContext } from "./flows/bot-context.ts";
 import { handleCardAction } from "./flows/card-action-flow.ts";
@@ -38,13 +39,24 @@ export class StrategyBot extends TeamsActivityHandler {
     });
   }
 
+  /** Tells the user something went wrong, after a turn failed: a card for messages, nothing for events. */
+  async apologize(context: TurnContext): Promise<void> {
+    if (context.activity.type !== "message") return;
+    await sendCard(context, noticeCard({ locale: localeOf(context), kind: "error" }));
+  }
+
   protected override async onAdaptiveCardInvoke(
     context: TurnContext,
     invokeValue: AdaptiveCardInvokeValue,
   ): Promise<AdaptiveCardInvokeResponse> {
     const action = invokeValue?.action as { verb?: unknown; data?: unknown } | undefined;
     const data = { ...(isRecord(action?.data) ? action.data : {}), verb: action?.verb };
-    const card = await handleCardAction(this.bot, data, localeOf(context));
+    const locale = localeOf(context);
+    const card = await handleCardAction(this.bot, data, locale).catch((error: Error) => {
+      // The invoke's reply is the card itself, so a failure is answered with a card, not left to the adapter.
+      this.bot.logger.error({ err: { name: error.name, message: error.message } }, "bot: card action failed");
+      return noticeCard({ locale, kind: "error" });
+    });
     return { statusCode: 200, type: "application/vnd.microsoft.card.adaptive", value: card as never };
   }
 }

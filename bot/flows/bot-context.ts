@@ -1,3 +1,4 @@
+import type { Logger } from "pino";
 import type { Strategy } from "../../core/content/strategy.ts";
 import type { AnswerRatingStore } from "../../core/feedback/answer-ratings.ts";
 import type { StrategySearch } from "../../core/search/strategy-search.ts";
@@ -9,4 +10,6 @@ export interface BotContext {
   ratings: AnswerRatingStore;
   /** Longest question searched, in characters. */
   maxQuestionLength: number;
+  /** Where failures are logged; never given message text or personal data. */
+  logger: Logger;
 }

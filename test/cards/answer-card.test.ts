@@ -140,7 +140,11 @@ describe("answerCard", () => {
 describe("answerCard for a signed section", () => {
   it("attributes a quote from the forord to the police director, inside the quote", () => {
     const forord = fixtureItem("forord");
-    const card = answerCard({ strategy, answer: { item: forord, paragraphIndexes: [0], related: [] }, locale: "da" });
+    const card = answerCard({
+      strategy,
+      answer: { item: forord, paragraphIndexes: [0], related: [] },
+      locale: "da",
+    });
     expect(validateCard(card)).toEqual([]);
     const quote = JSON.stringify(card.body[0]);
     expect(quote).toContain("Politidirektør Anne Tønnes");

@@ -1,7 +1,7 @@
 import type { AddressInfo } from "node:net";
 import pino from "pino";
 import { readConfig } from "../../core/config.ts";
-import { createApp } from "../../server.ts";
+import { type AppServices, createApp } from "../../server.ts";
 
 /** A parsed JSON response body; tests read into it freely and assert on what they find. */
 // biome-ignore lint/suspicious/noExplicitAny: response bodies are arbitrary JSON, checked by assertions
@@ -21,9 +21,12 @@ export interface AppUnderTest {
 }
 
 /** Starts the app as `npm start` would, with `env` on top of a quiet default configuration. */
-export async function startApp(env: Record<string, string> = {}): Promise<AppUnderTest> {
+export async function startApp(
+  env: Record<string, string> = {},
+  services: AppServices = {},
+): Promise<AppUnderTest> {
   const config = readConfig({ PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "silent", ...env });
-  const server = createApp(config, pino({ level: "silent" }));
+  const server = createApp(config, pino({ level: "silent" }), services);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;

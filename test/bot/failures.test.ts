@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { AnswerRatingStore } from "../../core/feedback/answer-ratings.ts";
+import { type AppUnderTest, startApp } from "../support/app-under-test.ts";
+import { cardText, firstCard } from "../support/card-reading.ts";
+import { type ConnectorStandIn, startConnectorStandIn } from "../support/connector-stand-in.ts";
+import { executeActivity, messageActivity, submitActivity } from "../support/teams-activities.ts";
+
+/** A rating store whose storage is gone, as when the database is down. */
+const deadStore: AnswerRatingStore = {
+  record: () => Promise.reject(new Error("connect ECONNREFUSED 127.0.0.1:5432")),
+  totals: () => Promise.reject(new Error("connect ECONNREFUSED 127.0.0.1:5432")),
+};
+
+let app: AppUnderTest;
+let connector: ConnectorStandIn;
+beforeAll(async () => {
+  connector = await startConnectorStandIn();
+  app = await startApp({}, { ratings: deadStore });
+});
+afterAll(async () => {
+  await app?.close();
+  await connector?.close();
+});
+
+describe("when storage fails", () => {
+  const answer = { itemId: "trivsel", paragraphIndexes: [0], relatedIds: [] };
+
+  it("a 👍 does not crash the invoke; the server answers and keeps running", async () => {
+    const response = await app.post(
+      "/api/messages",
+      executeActivity(
+        "rateAnswer",
+        { rating: "up", answer },
+        { serviceUrl: connector.serviceUrl, conversationId: "dead-1" },
+      ),
+    );
+    expect(response.status).toBeLessThan(500);
+    expect((await app.get("/healthz")).status).toBe(200);
+  });
+
+  it("questions are still answered", async () => {
+    await app.post(
+      "/api/messages",
+      messageActivity("hvad er trivsel", { serviceUrl: connector.serviceUrl, conversationId: "dead-2" }),
+    );
+    expect(cardText(firstCard((await connector.waitFor("dead-2"))[0]))).toContain("trivsel");
+  });
+
+  it("a submitted rating that fails gets a card saying something went wrong", async () => {
+    await app.post(
+      "/api/messages",
+      submitActivity(
+        { verb: "rateAnswer", rating: "down", answer },
+        { serviceUrl: connector.serviceUrl, conversationId: "dead-3" },
+      ),
+    );
+    expect(cardText(firstCard((await connector.waitFor("dead-3"))[0]))).toContain("Der gik noget galt");
+  });
+});

@@ -1,0 +1,68 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+
+const running: ChildProcess[] = [];
+afterEach(() => {
+  for (const child of running.splice(0)) child.kill("SIGKILL");
+});
+
+/** Starts `server.ts` the way `npm start` does and collects what it prints. */
+function startServer(env: Record<string, string>) {
+  const child = spawn(process.execPath, ["--disable-warning=DEP0111", "--import", "tsx", "server.ts"], {
+    env: { ...process.env, HOST: "127.0.0.1", PORT: "0", ...env },
+  });
+  running.push(child);
+  let output = "";
+  child.stdout.on("data", (chunk) => {
+    output += chunk;
+  });
+  child.stderr.on("data", (chunk) => {
+    output += chunk;
+  });
+  const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
+  const printed = (pattern: RegExp, timeoutMs = 20_000) =>
+    new Promise<string>((resolve, reject) => {
+      const started = Date.now();
+      const check = () => {
+        const match = pattern.exec(output);
+        if (match) resolve(match[0]);
+        else if (Date.now() - started > timeoutMs) reject(new Error(`not printed: ${pattern}\n${output}`));
+        else setTimeout(check, 50);
+      };
+      check();
+    });
+  return { printed, exited, output: () => output };
+}
+
+describe("starting the server", () => {
+  it("says it runs in local mode without a BOT_ID, and serves /healthz", async () => {
+    const server = startServer({});
+    await server.printed(/local mode/);
+    const url = (await server.printed(/"url":"http:\/\/[^"]+"/)).slice(7, -1);
+    const response = await fetch(`${url}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ status: "ok" });
+  });
+
+  it("says authentication is on when a BOT_ID is set", async () => {
+    const server = startServer({ BOT_ID: "11111111-2222-3333-4444-555555555555" });
+    await server.printed(/authentication is on/);
+    expect(server.output()).not.toContain("local mode");
+  });
+
+  it("refuses to start on broken content, naming the file and the field", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "content-"));
+    cpSync("content/strategi-2025", dir, { recursive: true });
+    const unitFile = join(dir, "units/specialenheden.yaml");
+    writeFileSync(
+      unitFile,
+      readFileSync(unitFile, "utf8").replace("    title: Ansvar, opgaver og indsatser\n", ""),
+    );
+    const server = startServer({ CONTENT_DIR: dir });
+    expect(await server.exited).toBe(1);
+    expect(server.output()).toMatch(/content: units\/specialenheden\.yaml: field "items\.0\.title"/);
+  });
+});
