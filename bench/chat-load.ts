@@ -12,8 +12,13 @@ export interface ChatLoadOptions {
   questions: readonly BenchQuestion[];
   /** Simulated chats running at the same time, each its own conversation. */
   chats: number;
-  /** Questions each chat sends, one after another, each after the previous reply. */
+  /** Measured questions each chat sends, one after another, each after the previous reply. */
   questionsPerChat: number;
+  /**
+   * Questions each chat sends first without measuring them. Default 0. The chats all start at once, and
+   * that synchronized burst is not what users see; a chat's own warm-up staggers it before it is measured.
+   */
+  warmUpPerChat?: number;
   /** Start of every conversation id, so that two runs against one connector never share a conversation. */
   runId: string;
   /** Longest wait for one reply before the chat gives up. Default 15 000 ms. */
@@ -26,9 +31,9 @@ export interface ChatLoadOptions {
 export interface ChatLoadResult {
   /** One entry per answered question: POST sent → reply arrived at the connector, in ms. */
   latenciesMs: number[];
-  /** Questions the run meant to send (`chats × questionsPerChat`). */
+  /** Measured questions the run meant to send (`chats × questionsPerChat`). */
   planned: number;
-  /** Wall time of the whole run, first POST to last reply, in ms. */
+  /** Wall time of the measured questions, first measured POST to last reply, in ms. */
   durationMs: number;
   /** One message per chat that stopped on an error (bad status, no reply in time). */
   errors: string[];
@@ -54,21 +59,28 @@ export async function runChatLoad(options: ChatLoadOptions): Promise<ChatLoadRes
   if (options.questions.length === 0) throw new Error("chat-load: no questions to send");
   const latenciesMs: number[] = [];
   const errors: string[] = [];
-  const started = performance.now();
-  const deadline = started + (options.timeBudgetMs ?? 60_000);
+  const warmUp = options.warmUpPerChat ?? 0;
+  const turns = warmUp + options.questionsPerChat;
+  const deadline = performance.now() + (options.timeBudgetMs ?? 60_000);
+  let measuredFrom = Number.POSITIVE_INFINITY;
+  let measuredTo = Number.NEGATIVE_INFINITY;
   let outOfTime = false;
 
   const runChat = async (chat: number) => {
     const conversationId = `${options.runId}-chat-${chat}`;
-    for (let turn = 0; turn < options.questionsPerChat; turn++) {
+    for (let turn = 0; turn < turns; turn++) {
       if (performance.now() > deadline) {
         outOfTime = true;
         return;
       }
-      const question = options.questions[(chat * options.questionsPerChat + turn) % options.questions.length];
+      const question = options.questions[(chat * turns + turn) % options.questions.length];
       if (!question) return;
       try {
-        latenciesMs.push(await askOnce(options, conversationId, turn + 1, question));
+        const { started, latencyMs } = await askOnce(options, conversationId, turn + 1, question);
+        if (turn < warmUp) continue;
+        latenciesMs.push(latencyMs);
+        measuredFrom = Math.min(measuredFrom, started);
+        measuredTo = Math.max(measuredTo, started + latencyMs);
       } catch (error) {
         errors.push(`${conversationId}: ${error instanceof Error ? error.message : String(error)}`);
         return;
@@ -79,7 +91,7 @@ export async function runChatLoad(options: ChatLoadOptions): Promise<ChatLoadRes
   return {
     latenciesMs,
     planned: options.chats * options.questionsPerChat,
-    durationMs: performance.now() - started,
+    durationMs: latenciesMs.length > 0 ? measuredTo - measuredFrom : 0,
     errors,
     outOfTime,
   };
@@ -92,13 +104,13 @@ export function summarizeChatLoad(results: readonly ChatLoadResult[]): ChatLoadS
   return { ...summarizeLatencies(latencies), throughput: seconds > 0 ? latencies.length / seconds : 0 };
 }
 
-/** Sends one question and resolves with its latency once the `replyNumber`-th reply has arrived. */
+/** Sends one question and resolves once the `replyNumber`-th reply has arrived, with when and how long. */
 async function askOnce(
   options: ChatLoadOptions,
   conversationId: string,
   replyNumber: number,
   question: BenchQuestion,
-): Promise<number> {
+): Promise<{ started: number; latencyMs: number }> {
   const activity = messageActivity(question.text, {
     serviceUrl: options.connector.serviceUrl,
     conversationId,
@@ -121,7 +133,7 @@ async function askOnce(
     // No reply will come; the wait ends by its own timeout, its rejection already handled above.
     throw new Error(`chat-load: POST /api/messages answered ${response.status}`);
   }
-  return (await replied) - started;
+  return { started, latencyMs: (await replied) - started };
 }
 
 function requireLoopback(what: string, url: string): void {

@@ -10,23 +10,27 @@ import { noticeCard } from "./cards/notice-card.ts";
 import { welcomeCard } from "./cards/welcome-card.ts";
 import type { BotContext } from "./flows/bot-context.ts";
 import { handleCardAction } from "./flows/card-action-flow.ts";
+import { recognizeFeedbackCommand } from "./flows/feedback-command.ts";
+import { openFeedbackPrompt } from "./flows/feedback-flow.ts";
+import { feedbackResultsReply } from "./flows/feedback-results-flow.ts";
 import { replyToMessage } from "./flows/question-flow.ts";
-import { type Locale, localeFromTeams } from "./i18n/locale.ts";
+import { type TurnInfo, turnInfo } from "./flows/turn-info.ts";
+import { uiStrings } from "./i18n/ui-strings.ts";
 
 /**
- * The Teams activity handler: routes messages, card buttons and installs to the flows, which return
- * cards. Buttons that navigate (`Action.Submit`) arrive as messages with a `value` and get a new card;
- * `Action.Execute` (the rating) arrives as an `adaptiveCard/action` invoke and its card replaces the old.
+ * The Teams activity handler: routes messages, card buttons, installs and meeting ends to the flows,
+ * which return cards. Buttons that navigate (`Action.Submit`) arrive as messages with a `value` and get
+ * a new card; `Action.Execute` (ratings, feedback) arrives as an `adaptiveCard/action` invoke and its
+ * card replaces the old one for the person who pressed it.
  */
 export class StrategyBot extends TeamsActivityHandler {
   constructor(private readonly bot: BotContext) {
     super();
     this.onMessage(async (context, next) => {
-      const locale = localeOf(context);
-      const card = context.activity.value
-        ? await handleCardAction(this.bot, context.activity.value, locale)
-        : replyToMessage(this.bot, questionText(context), locale);
-      await sendCard(context, card);
+      const turn = turnInfo(context);
+      if (context.activity.value)
+        await sendCard(context, await handleCardAction(this.bot, context.activity.value, turn));
+      else await this.answerText(context, turn, questionText(context));
       await next();
     });
     this.onMembersAdded(async (context, next) => {
@@ -34,7 +38,20 @@ export class StrategyBot extends TeamsActivityHandler {
         (member) => member.id === context.activity.recipient.id,
       );
       if (botWasAdded)
-        await sendCard(context, welcomeCard({ strategy: this.bot.strategy, locale: localeOf(context) }));
+        await sendCard(
+          context,
+          welcomeCard({ strategy: this.bot.strategy, locale: turnInfo(context).locale }),
+        );
+      await next();
+    });
+    this.onTeamsMeetingEndEvent(async (meeting, context, next) => {
+      const turn = turnInfo(context);
+      await this.openPrompt(
+        context,
+        turn,
+        "meeting",
+        meeting.title || uiStrings(turn.locale).feedback.meetingFallbackTitle,
+      );
       await next();
     });
   }
@@ -42,7 +59,7 @@ export class StrategyBot extends TeamsActivityHandler {
   /** Tells the user something went wrong, after a turn failed: a card for messages, nothing for events. */
   async apologize(context: TurnContext): Promise<void> {
     if (context.activity.type !== "message") return;
-    await sendCard(context, noticeCard({ locale: localeOf(context), kind: "error" }));
+    await sendCard(context, noticeCard({ locale: turnInfo(context).locale, kind: "error" }));
   }
 
   protected override async onAdaptiveCardInvoke(
@@ -51,13 +68,41 @@ export class StrategyBot extends TeamsActivityHandler {
   ): Promise<AdaptiveCardInvokeResponse> {
     const action = invokeValue?.action as { verb?: unknown; data?: unknown } | undefined;
     const data = { ...(isRecord(action?.data) ? action.data : {}), verb: action?.verb };
-    const locale = localeOf(context);
-    const card = await handleCardAction(this.bot, data, locale).catch((error: Error) => {
+    const turn = turnInfo(context);
+    const card = await handleCardAction(this.bot, data, turn).catch((error: Error) => {
       // The invoke's reply is the card itself, so a failure is answered with a card, not left to the adapter.
       this.bot.logger.error({ err: { name: error.name, message: error.message } }, "bot: card action failed");
-      return noticeCard({ locale, kind: "error" });
+      return noticeCard({ locale: turn.locale, kind: "error" });
     });
     return { statusCode: 200, type: "application/vnd.microsoft.card.adaptive", value: card as never };
+  }
+
+  private async answerText(context: TurnContext, turn: TurnInfo, text: string): Promise<void> {
+    const command = recognizeFeedbackCommand(text);
+    if (command?.kind === "open") {
+      await this.openPrompt(
+        context,
+        turn,
+        "chat",
+        command.title ?? uiStrings(turn.locale).feedback.chatFallbackTitle,
+      );
+    } else if (command?.kind === "results") {
+      await sendCard(context, await feedbackResultsReply(this.bot, turn));
+    } else {
+      await sendCard(context, replyToMessage(this.bot, text, turn.locale));
+    }
+  }
+
+  private async openPrompt(context: TurnContext, turn: TurnInfo, kind: "meeting" | "chat", title: string) {
+    await this.bot.store.saveConversationReference(
+      turn.conversationId,
+      TurnContext.getConversationReference(context.activity),
+    );
+    await openFeedbackPrompt(this.bot, turn, {
+      kind,
+      title,
+      post: async (card) => (await sendCard(context, card))?.id,
+    });
   }
 }
 
@@ -67,16 +112,8 @@ function questionText(context: TurnContext): string {
   return typeof text === "string" ? text : "";
 }
 
-function localeOf(context: TurnContext): Locale {
-  const clientInfo = context.activity.entities?.find((entity) => entity.type === "clientInfo") as
-    | { locale?: unknown }
-    | undefined;
-  const locale = context.activity.locale ?? clientInfo?.locale;
-  return localeFromTeams(typeof locale === "string" ? locale : undefined);
-}
-
-async function sendCard(context: TurnContext, card: AdaptiveCard): Promise<void> {
-  await context.sendActivity({ attachments: [CardFactory.adaptiveCard(card)] });
+async function sendCard(context: TurnContext, card: AdaptiveCard) {
+  return context.sendActivity({ attachments: [CardFactory.adaptiveCard(card)] });
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -23,7 +23,16 @@ const environmentSchema = z.object({
     .int()
     .min(1024)
     .default(256 * 1024),
+  DATABASE_URL: optionalText,
+  SQLITE_FILE: z.string().default("data/strategilotsen.sqlite"),
+  FEEDBACK_SECRET: optionalText,
+  FEEDBACK_DAYS_OPEN: z.coerce.number().int().min(1).max(365).default(7),
+  MIN_GROUP_SIZE: z.coerce.number().int().min(3).max(100).default(5),
+  FEEDBACK_LEADERS: optionalText,
 });
+
+/** Who may see feedback results: Entra object ids per unit id; `*` stands for every unit. */
+const leadersSchema = z.record(z.string(), z.array(z.string().min(1)));
 
 /** The app's settings, read once from the environment (Teams Toolkit's names where it has them). */
 export interface Config {
@@ -43,7 +52,27 @@ export interface Config {
   maxQuestionLength: number;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes: number;
+  /** PostgreSQL connection string; without it the embedded SQLite file is used. */
+  databaseUrl?: string;
+  sqliteFile: string;
+  feedback: {
+    /** Key of the HMAC that turns tenant + user + prompt into a respondent key. */
+    secret: string;
+    /** Whether `secret` is the built-in development value (allowed in local mode only). */
+    secretIsDevelopmentDefault: boolean;
+    daysOpen: number;
+    /** Smallest group of answers results show; never below 3. */
+    minGroupSize: number;
+    /** Entra object ids allowed to see results, per unit id (`*` = all units). Empty in local mode = everyone. */
+    leaders: Record<string, string[]>;
+  };
 }
+
+/**
+ * Used only in local mode when no FEEDBACK_SECRET is set, so a developer can start the app with no
+ * setup. With a bot id (a real deployment) a secret must be configured.
+ */
+const developmentSecret = "strategilotsen-local-development-only";
 
 /** Reads the configuration from `env`; fails with a message naming the variable. */
 export function readConfig(env: Record<string, string | undefined>): Config {
@@ -53,6 +82,12 @@ export function readConfig(env: Record<string, string | undefined>): Config {
     throw new AppError(500, `config: ${issue?.path.join(".")}: ${issue?.message}`);
   }
   const values = result.data;
+  if (values.BOT_ID && !values.FEEDBACK_SECRET) {
+    throw new AppError(
+      500,
+      "config: FEEDBACK_SECRET: required when BOT_ID is set (respondent keys must not use the development secret)",
+    );
+  }
   return {
     port: values.PORT,
     host: values.HOST,
@@ -71,5 +106,30 @@ export function readConfig(env: Record<string, string | undefined>): Config {
     logLevel: values.LOG_LEVEL,
     maxQuestionLength: values.MAX_QUESTION_LENGTH,
     maxBodyBytes: values.MAX_BODY_BYTES,
+    ...(values.DATABASE_URL ? { databaseUrl: values.DATABASE_URL } : {}),
+    sqliteFile: values.SQLITE_FILE,
+    feedback: {
+      secret: values.FEEDBACK_SECRET ?? developmentSecret,
+      secretIsDevelopmentDefault: !values.FEEDBACK_SECRET,
+      daysOpen: values.FEEDBACK_DAYS_OPEN,
+      minGroupSize: values.MIN_GROUP_SIZE,
+      leaders: parseLeaders(values.FEEDBACK_LEADERS),
+    },
   };
+}
+
+function parseLeaders(raw: string | undefined): Record<string, string[]> {
+  if (!raw) return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch (error) {
+    throw new AppError(500, `config: FEEDBACK_LEADERS: not JSON: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+  const result = leadersSchema.safeParse(parsed);
+  if (!result.success)
+    throw new AppError(500, `config: FEEDBACK_LEADERS: ${result.error.issues[0]?.message}`);
+  return result.data;
 }

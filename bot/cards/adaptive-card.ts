@@ -12,14 +12,28 @@ export interface AdaptiveCard {
   version: "1.5";
   body: CardElement[];
   actions?: ButtonAction[];
+  /** Universal Actions: each viewer's Teams client invokes this to get its own view of the card. */
+  refresh?: CardRefresh;
   msteams?: { width: "Full" };
+}
+
+/**
+ * The `refresh` clause. We leave out `userIds`, so Teams refreshes the card automatically for everyone
+ * in a conversation of up to 60 people; in a larger one, viewers see the card as posted and get their
+ * own view by refreshing by hand or pressing one of its buttons.
+ */
+export interface CardRefresh {
+  action: ExecuteAction;
 }
 
 /** Where the JSON schema of Adaptive Cards lives; editors use it to check a card. */
 export const adaptiveCardSchemaUrl = "http://adaptivecards.io/schemas/adaptive-card.json";
 
 /** Every body element we use. */
-export type CardElement = TextBlock | Container | ColumnSet | FactSet | ActionSet;
+export type CardElement = TextBlock | Container | ColumnSet | FactSet | ActionSet | InputElement;
+
+/** Every input we use; their values arrive merged into the data of the button that sends them. */
+export type InputElement = ChoiceSetInput | TextInput | ToggleInput;
 
 /** Every action we use. */
 export type ButtonAction = SubmitAction | ExecuteAction;
@@ -73,6 +87,55 @@ export interface ActionSet extends ElementLayout {
   actions: ButtonAction[];
 }
 
+/**
+ * What every input has. A required input must have a label and an error message, as Teams needs them
+ * to tell a screen reader and the user what is missing; the type makes that so.
+ */
+export type InputBase = ElementLayout & {
+  /** The name the value is sent under. */
+  id: string;
+  label?: string;
+} & (
+    | { isRequired: true; label: string; errorMessage: string }
+    | { isRequired?: false; errorMessage?: string }
+  );
+
+/** A pick list: radio buttons (`expanded`) or a drop-down (`compact`). Values are strings. */
+export type ChoiceSetInput = InputBase & {
+  type: "Input.ChoiceSet";
+  choices: Choice[];
+  style?: "expanded" | "compact";
+  /** The value chosen when the card opens. */
+  value?: string;
+  /** Shown in a compact list while nothing is chosen. */
+  placeholder?: string;
+};
+
+/** One option of a ChoiceSet; `title` is shown as plain text (not markdown), `value` is sent. */
+export interface Choice {
+  title: string;
+  value: string;
+}
+
+/** A text field; Teams stops typing at `maxLength`, so the bot's own check is a second line of defence. */
+export type TextInput = InputBase & {
+  type: "Input.Text";
+  isMultiline?: boolean;
+  maxLength?: number;
+  placeholder?: string;
+  value?: string;
+};
+
+/** A check box with `title` beside it; sends `valueOn` or `valueOff` ("true"/"false" unless set). */
+export type ToggleInput = InputBase & {
+  type: "Input.Toggle";
+  title: string;
+  value?: string;
+  valueOn?: string;
+  valueOff?: string;
+  wrap?: boolean;
+};
+
 /** A button that sends its data to the bot as a message. */
 export interface SubmitAction {
   type: "Action.Submit";
@@ -89,14 +152,19 @@ export interface ExecuteAction {
   tooltip?: string;
 }
 
-/** A full-width Adaptive Card 1.5 with the given body and card-level buttons. */
-export function adaptiveCard(body: CardElement[], actions: ButtonAction[] = []): AdaptiveCard {
+/** A full-width Adaptive Card 1.5 with the given body and card-level buttons, and a refresh if given. */
+export function adaptiveCard(
+  body: CardElement[],
+  actions: ButtonAction[] = [],
+  options: { refresh?: CardRefresh } = {},
+): AdaptiveCard {
   return {
     $schema: adaptiveCardSchemaUrl,
     type: "AdaptiveCard",
     version: "1.5",
     body,
     ...(actions.length > 0 && { actions }),
+    ...(options.refresh && { refresh: options.refresh }),
     msteams: { width: "Full" },
   };
 }
@@ -139,4 +207,27 @@ export function submitAction(title: string, action: CardAction): SubmitAction {
 /** A button that sends `action` as an `adaptiveCard/action` invoke; the bot answers with a new card. */
 export function executeAction(title: string, action: CardAction, tooltip?: string): ExecuteAction {
   return { type: "Action.Execute", title, verb: action.verb, data: action, ...(tooltip && { tooltip }) };
+}
+
+/** A `refresh` clause that invokes `action` for each viewer (no `userIds`: see `CardRefresh`). */
+export function cardRefresh(title: string, action: CardAction): CardRefresh {
+  return { action: executeAction(title, action) };
+}
+
+/** Options of an input other than its type and id. */
+type InputOptions<Input> = Input extends unknown ? Omit<Input, "type" | "id"> : never;
+
+/** A ChoiceSet input named `id`. */
+export function choiceSetInput(id: string, options: InputOptions<ChoiceSetInput>): ChoiceSetInput {
+  return { type: "Input.ChoiceSet", id, ...options };
+}
+
+/** A text input named `id`. */
+export function textInput(id: string, options: InputOptions<TextInput> = {}): TextInput {
+  return { type: "Input.Text", id, ...options };
+}
+
+/** A toggle named `id`. */
+export function toggleInput(id: string, options: InputOptions<ToggleInput>): ToggleInput {
+  return { type: "Input.Toggle", id, ...options };
 }

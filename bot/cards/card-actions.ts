@@ -13,7 +13,16 @@ export type CardAction =
       verb: "rateAnswer";
       rating: "up" | "down";
       answer: { itemId: string; paragraphIndexes: number[]; relatedIds: string[] };
-    };
+    }
+  /**
+   * The feedback card's "Send" button. The card's inputs (`rating`, `topic`, `comment`, `anonymous`,
+   * `unitId`) arrive merged into the data as the strings Teams sends; the flow validates them.
+   */
+  | { verb: "submitFeedback"; promptId: string }
+  /** Universal Actions refresh: each viewer's client asks for their own view of the feedback card. */
+  | { verb: "refreshFeedback"; promptId: string }
+  /** "Ret dit svar": the form again, filled in with the person's answer. */
+  | { verb: "editFeedback"; promptId: string };
 
 /** The verbs, as a value, for run-time checks of what arrives. */
 export const cardVerbs = [
@@ -23,6 +32,9 @@ export const cardVerbs = [
   "showPejlemaerker",
   "showHelp",
   "rateAnswer",
+  "submitFeedback",
+  "refreshFeedback",
+  "editFeedback",
 ] as const satisfies readonly CardAction["verb"][];
 
 export type CardVerb = CardAction["verb"];

@@ -1,15 +1,32 @@
 import type { Logger } from "pino";
 import type { Strategy } from "../../core/content/strategy.ts";
-import type { AnswerRatingStore } from "../../core/feedback/answer-ratings.ts";
+import type { FeedbackStore } from "../../core/feedback/feedback-store.ts";
+import type { LeaderDirectory } from "../../core/feedback/leader-access.ts";
 import type { StrategySearch } from "../../core/search/strategy-search.ts";
 
 /** What the bot's flows need, passed in once at start-up. */
 export interface BotContext {
   strategy: Strategy;
   search: StrategySearch;
-  ratings: AnswerRatingStore;
+  store: FeedbackStore;
   /** Longest question searched, in characters. */
   maxQuestionLength: number;
+  feedback: {
+    /** HMAC key for respondent keys. */
+    secret: string;
+    /** How long a prompt takes answers. */
+    daysOpen: number;
+    /** Smallest group of answers results show. */
+    minGroupSize: number;
+    /** Who may see results, per unit. */
+    leaders: LeaderDirectory;
+  };
+  /** No bot registration: nothing is authenticated, and everyone may see results (cards say so). */
+  localMode: boolean;
+  /** Asks for the shared feedback card of a prompt to show its new tally, soon (updates are batched). */
+  tallyChanged(promptId: string): void;
+  /** The current time; a parameter so tests can move it. */
+  now(): Date;
   /** Where failures are logged; never given message text or personal data. */
   logger: Logger;
 }

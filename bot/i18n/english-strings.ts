@@ -57,4 +57,67 @@ export const englishStrings: UiStrings = {
     `Your question is too long. Please keep it short – at most ${number.format(max)} characters.`,
   error: "Something went wrong on my side. Please try again in a moment.",
   slowDown: "You've sent a lot of messages in a short time. Please wait a moment and try again.",
+
+  feedback: {
+    meetingHeading: "How was the meeting?",
+    chatHeading: "Your feedback",
+    openUntil: (day) => `Open until ${day}`,
+    answerCount: (count) =>
+      count === 0
+        ? "No one has answered yet"
+        : `${number.format(count)} ${count === 1 ? "has" : "have"} answered`,
+    ratingLabel: "How useful was it?",
+    ratingMeanings: ["Not at all useful", "Slightly useful", "Fairly useful", "Useful", "Very useful"],
+    ratingMissing: "Choose a number from 1 to 5.",
+    topicLabel: "What was it mostly about? (optional)",
+    topicPlaceholder: "Choose a focus area, initiative or theme",
+    unitLabel: "Which unit? (optional)",
+    unitPlaceholder: "Choose a unit",
+    commentLabel: "Comment (optional)",
+    commentPlaceholder: "What worked well, and what could be better?",
+    anonymous: "Answer anonymously",
+    anonymityNote: (min) =>
+      `Anonymous answers are stored without your name, and leaders only see results from ${number.format(min)} or more answers.`,
+    send: "Send answer",
+    update: "Update answer",
+    refresh: "Refresh",
+
+    thanks: (rating) => `Thanks – you answered ${rating}/5`,
+    topic: "Topic",
+    comment: "Comment",
+    answeredAnonymously: "Anonymous",
+    answeredWithName: "With your name",
+    editableUntil: (day) => `You can change your answer until the end of ${day}.`,
+    edit: "Change your answer",
+
+    closedHeading: "This feedback is closed",
+    closedOn: (day) => `It closed on ${day}.`,
+    closedCount: (count) =>
+      count === 0 ? "No one answered." : `${number.format(count)} answered – thank you for your answers.`,
+
+    notSaved: "Your answer was not saved – please try again in a moment.",
+    tryAgain: "Try again",
+    problems: {
+      missingRating: "Your answer was not saved: please choose a number from 1 to 5.",
+      unknownTopic: "Your answer was not saved: that topic is not in the strategy. Please choose another.",
+      unknownUnit: "Your answer was not saved: that unit is not in the strategy. Please choose another.",
+      unknownPrompt: "That feedback no longer exists, so your answer was not saved.",
+    },
+    commentTooLong: (max) =>
+      `Your answer was not saved: the comment can be at most ${number.format(max)} characters.`,
+    back: "Back",
+    meetingFallbackTitle: "The meeting",
+    chatFallbackTitle: "Feedback",
+    notLeader: "Only the leaders set up for the unit can see the results.",
+    localModeNotice: "Local mode: everyone can see the results because the app runs without sign-in.",
+    resultsHeading: (scope) => `Feedback results – ${scope}`,
+    allUnits: "all of Copenhagen Police",
+    noPrompts: "There is no feedback to show here yet.",
+    figures: (count, mean) => `${count} answers · average ${mean}`,
+    distribution: "Distribution 1–5",
+    hiddenTooFew: (minGroupSize) => `Too few answers – results are shown from ${minGroupSize} answers.`,
+    hiddenDerivable: "Hidden so that no one can work out a small group's answers.",
+    comments: "Comments",
+    shownPrompts: (shown, total) => `Showing the ${shown} newest of ${total}. All results are in the tab.`,
+  },
 };

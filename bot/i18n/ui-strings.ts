@@ -57,6 +57,81 @@ export interface UiStrings {
   tooLong: (maxLength: number) => string;
   error: string;
   slowDown: string;
+
+  /** The feedback cards posted after a meeting or by `feedback <titel>`. */
+  feedback: FeedbackStrings;
+}
+
+/** Why the bot could not take an answer from a feedback card. */
+export type FeedbackProblem =
+  | "missingRating"
+  | "commentTooLong"
+  | "unknownTopic"
+  | "unknownUnit"
+  | "unknownPrompt";
+
+/**
+ * The feedback cards' texts. Dates arrive formatted for the locale ("4. december"), counts as numbers.
+ * The count texts say how many answered and never who.
+ */
+export interface FeedbackStrings {
+  meetingHeading: string;
+  chatHeading: string;
+  /** "Åben til 4. december": the last day answers are taken. */
+  openUntil: (day: string) => string;
+  answerCount: (count: number) => string;
+  ratingLabel: string;
+  /** What the ratings 1 to 5 mean, lowest first; the card shows them as "1 – …". */
+  ratingMeanings: [string, string, string, string, string];
+  ratingMissing: string;
+  topicLabel: string;
+  topicPlaceholder: string;
+  unitLabel: string;
+  unitPlaceholder: string;
+  commentLabel: string;
+  commentPlaceholder: string;
+  anonymous: string;
+  /** Why answering anonymously is safe; `minGroupSize` is the smallest group results show. */
+  anonymityNote: (minGroupSize: number) => string;
+  send: string;
+  update: string;
+  refresh: string;
+
+  thanks: (rating: number) => string;
+  topic: string;
+  comment: string;
+  answeredAnonymously: string;
+  answeredWithName: string;
+  editableUntil: (day: string) => string;
+  edit: string;
+
+  closedHeading: string;
+  closedOn: (day: string) => string;
+  closedCount: (count: number) => string;
+
+  notSaved: string;
+  tryAgain: string;
+  /** One line per problem; a comment that is too long is told the limit. */
+  problems: Record<Exclude<FeedbackProblem, "commentTooLong">, string>;
+  commentTooLong: (maxCommentLength: number) => string;
+  back: string;
+  /** The prompt's title when a meeting ends without one. */
+  meetingFallbackTitle: string;
+  /** The prompt's title for `feedback` typed without a title. */
+  chatFallbackTitle: string;
+  /** Results: who may see them, and what a leader sees. */
+  notLeader: string;
+  localModeNotice: string;
+  resultsHeading: (scope: string) => string;
+  allUnits: string;
+  noPrompts: string;
+  /** "4 svar · gennemsnit 3,8" */
+  figures: (count: number, mean: string) => string;
+  distribution: string;
+  hiddenTooFew: (minGroupSize: number) => string;
+  hiddenDerivable: string;
+  comments: string;
+  shownPrompts: (shown: number, total: number) => string;
 }
 
 const stringsByLocale: Record<Locale, UiStrings> = { da: danishStrings, en: englishStrings };

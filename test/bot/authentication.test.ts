@@ -8,7 +8,11 @@ let connector: ConnectorStandIn;
 
 beforeAll(async () => {
   connector = await startConnectorStandIn();
-  app = await startApp({ BOT_ID: "11111111-2222-3333-4444-555555555555", BOT_PASSWORD: "not-a-real-secret" });
+  app = await startApp({
+    BOT_ID: "11111111-2222-3333-4444-555555555555",
+    BOT_PASSWORD: "not-a-real-secret",
+    FEEDBACK_SECRET: "test-secret",
+  });
 });
 afterAll(async () => {
   await app?.close();

@@ -1,21 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { AnswerRatingStore } from "../../core/feedback/answer-ratings.ts";
+import { AppError } from "../../core/errors.ts";
+import type { FeedbackStore } from "../../core/feedback/feedback-store.ts";
 import { type AppUnderTest, startApp } from "../support/app-under-test.ts";
 import { cardText, firstCard } from "../support/card-reading.ts";
 import { type ConnectorStandIn, startConnectorStandIn } from "../support/connector-stand-in.ts";
 import { executeActivity, messageActivity, submitActivity } from "../support/teams-activities.ts";
 
-/** A rating store whose storage is gone, as when the database is down. */
-const deadStore: AnswerRatingStore = {
-  record: () => Promise.reject(new Error("connect ECONNREFUSED 127.0.0.1:5432")),
-  totals: () => Promise.reject(new Error("connect ECONNREFUSED 127.0.0.1:5432")),
-};
+/** A store whose database is gone: every call fails the way the real stores fail then. */
+const deadStore = new Proxy({} as FeedbackStore, {
+  get: (_target, method) => {
+    if (method === "then") return undefined; // not a promise itself
+    if (method === "close") return () => Promise.resolve();
+    return () => Promise.reject(new AppError(503, `store: ${String(method)}: database unavailable (ECONNREFUSED)`));
+  },
+});
 
 let app: AppUnderTest;
 let connector: ConnectorStandIn;
 beforeAll(async () => {
   connector = await startConnectorStandIn();
-  app = await startApp({}, { ratings: deadStore });
+  app = await startApp({}, { store: deadStore });
 });
 afterAll(async () => {
   await app?.close();

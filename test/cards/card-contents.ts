@@ -1,4 +1,4 @@
-import type { AdaptiveCard, ButtonAction } from "../../bot/cards/adaptive-card.ts";
+import type { AdaptiveCard, ButtonAction, InputElement } from "../../bot/cards/adaptive-card.ts";
 
 /** Test utility: every text a user reads on the card (TextBlocks and Facts), in order. */
 export function cardTexts(card: AdaptiveCard): string[] {
@@ -12,14 +12,38 @@ export function cardTexts(card: AdaptiveCard): string[] {
   return texts;
 }
 
-/** Test utility: every button on the card, in the body and at the bottom, in order. */
+/**
+ * Test utility: every button on the card, in the body and at the bottom, in order. The `refresh`
+ * action is not a button (nobody sees or presses it), so it is left out; tests read `card.refresh`.
+ */
 export function cardButtons(card: AdaptiveCard): ButtonAction[] {
   const buttons: ButtonAction[] = [];
-  walk(card, (node) => {
+  const { refresh: _refresh, ...shown } = card;
+  walk(shown, (node) => {
     if (node.type === "Action.Submit" || node.type === "Action.Execute")
       buttons.push(node as unknown as ButtonAction);
   });
   return buttons;
+}
+
+/** Test utility: every input on the card, in order. */
+export function cardInputs(card: AdaptiveCard): InputElement[] {
+  const inputs: InputElement[] = [];
+  walk(card, (node) => {
+    if (String(node.type).startsWith("Input.")) inputs.push(node as unknown as InputElement);
+  });
+  return inputs;
+}
+
+/** Test utility: the input with this id; fails loudly when the card has none. */
+export function cardInput<Type extends InputElement["type"]>(
+  card: AdaptiveCard,
+  id: string,
+  type: Type,
+): Extract<InputElement, { type: Type }> {
+  const found = cardInputs(card).find((input) => input.id === id);
+  if (found?.type !== type) throw new Error(`card: no ${type} "${id}"`);
+  return found as Extract<InputElement, { type: Type }>;
 }
 
 function walk(value: unknown, onNode: (node: Record<string, unknown>) => void): void {

@@ -3,6 +3,9 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { AdaptiveCard } from "../../bot/cards/adaptive-card.ts";
 import { answerCard } from "../../bot/cards/answer-card.ts";
+import { feedbackClosedCard } from "../../bot/cards/feedback-closed-card.ts";
+import { feedbackPromptCard } from "../../bot/cards/feedback-prompt-card.ts";
+import { feedbackThanksCard } from "../../bot/cards/feedback-thanks-card.ts";
 import { helpCard } from "../../bot/cards/help-card.ts";
 import { notFoundCard } from "../../bot/cards/not-found-card.ts";
 import { pejlemaerkerCard } from "../../bot/cards/pejlemaerker-card.ts";
@@ -13,7 +16,8 @@ import { welcomeCard } from "../../bot/cards/welcome-card.ts";
 import type { Locale } from "../../bot/i18n/locale.ts";
 import { loadStrategy } from "../../core/content/load-strategy.ts";
 import type { Strategy } from "../../core/content/strategy.ts";
-import { cardButtons } from "./card-contents.ts";
+import { cardButtons, cardInput } from "./card-contents.ts";
+import { fixtureAnswer, fixturePrompt } from "./feedback-fixture.ts";
 import { validateCard } from "./validate-card.ts";
 
 const contentDir = fileURLToPath(new URL("../../content/strategi-2025", import.meta.url));
@@ -32,6 +36,7 @@ function everyCard(strategy: Strategy, locale: Locale): [string, AdaptiveCard][]
       "not-found",
       notFoundCard({ strategy, locale, question, unit: units[0], suggestions: items.slice(0, 3) }),
     ],
+    ...feedbackCards(strategy, locale),
     ...units.map((unit): [string, AdaptiveCard] => [
       `unit ${unit.id}`,
       unitOverviewCard({ strategy, unit, locale }),
@@ -51,6 +56,23 @@ function everyCard(strategy: Strategy, locale: Locale): [string, AdaptiveCard][]
   ];
 }
 
+/** The feedback cards, with every topic and unit of the content as a choice and the last topic chosen. */
+function feedbackCards(strategy: Strategy, locale: Locale): [string, AdaptiveCard][] {
+  const prompt = fixturePrompt();
+  const topic = strategy.themes.length > 0 ? "tema:moralsk-stress" : undefined;
+  const answer = fixtureAnswer({ topic, comment: "x".repeat(1000) });
+  const { units } = strategy;
+  return [
+    ["feedback prompt", feedbackPromptCard({ strategy, prompt, locale, answerCount: 0, units })],
+    [
+      "feedback edit",
+      feedbackPromptCard({ strategy, prompt, locale, answerCount: 9, units, previous: answer }),
+    ],
+    ["feedback thanks", feedbackThanksCard({ strategy, prompt, locale, answer, answerCount: 9 })],
+    ["feedback closed", feedbackClosedCard({ prompt, locale, answerCount: 9 })],
+  ];
+}
+
 describe.skipIf(!hasContent)("cards for the real content in content/strategi-2025", () => {
   const strategy = hasContent ? loadStrategy(contentDir) : undefined;
 
@@ -67,5 +89,34 @@ describe.skipIf(!hasContent)("cards for the real content in content/strategi-202
     }
     const units = cardButtons(unitsCard({ strategy, locale: "da" })).map((button) => button.data);
     for (const unit of strategy.units) expect(units).toContainEqual({ verb: "showUnit", unitId: unit.id });
+  });
+
+  it("the feedback card offers the four indsatsområder, digitalisering, the three initiatives and the three themes", () => {
+    if (!strategy) return;
+    const card = feedbackPromptCard({ strategy, prompt: fixturePrompt(), locale: "da", answerCount: 0 });
+    const topics = cardInput(card, "topic", "Input.ChoiceSet").choices;
+    expect(topics.map((topic) => topic.value)).toEqual([
+      "borgerinddragelse",
+      "i-oejenhoejde-med-borgerne",
+      "baeredygtig-opgaveloesning",
+      "trivsel",
+      "digitalisering",
+      "digitalt-mindset",
+      "sammenhaeng-i-straffesagsbehandlingen",
+      "en-moderne-arbejdsplads",
+      "tema:samarbejde",
+      "tema:det-trygge-kollegaskab",
+      "tema:moralsk-stress",
+    ]);
+    expect(topics.map((topic) => topic.title)).toEqual(
+      expect.arrayContaining([
+        "Digitalt mindset – digitale løsninger",
+        "En moderne arbejdsplads",
+        "Samarbejde",
+        "Det trygge kollegaskab",
+        "Moralsk stress",
+      ]),
+    );
+    expect(topics.map((topic) => topic.title)).not.toContain("Indsats");
   });
 });

@@ -74,4 +74,90 @@ describe("validateCard", () => {
     }));
     expect(eventsOf({ ...valid, body })).toEqual(["TooLarge"]);
   });
+
+  describe("inputs and refresh", () => {
+    const execute = (verb: string) => ({
+      type: "Action.Execute",
+      title: "Send",
+      verb,
+      data: { verb, promptId: "p1" },
+    });
+    const choices = [
+      { title: "1", value: "1" },
+      { title: "2", value: "2" },
+    ];
+    const form = {
+      ...valid,
+      body: [
+        {
+          type: "Input.ChoiceSet",
+          id: "rating",
+          style: "expanded",
+          choices,
+          value: "2",
+          label: "Hvor nyttigt?",
+          isRequired: true,
+          errorMessage: "Vælg",
+        },
+        { type: "Input.ChoiceSet", id: "topic", style: "compact", choices, placeholder: "Vælg" },
+        { type: "Input.Text", id: "comment", isMultiline: true, maxLength: 1000, placeholder: "Skriv" },
+        {
+          type: "Input.Toggle",
+          id: "anonymous",
+          title: "Svar anonymt",
+          value: "false",
+          valueOn: "true",
+          valueOff: "false",
+        },
+      ],
+      actions: [execute("submitFeedback")],
+      refresh: { action: execute("refreshFeedback") },
+    };
+    const withInput = (input: Record<string, unknown>) => ({ ...form, body: [input] });
+
+    it("passes a form with ChoiceSet, Text and Toggle inputs and a refresh", () => {
+      expect(validateCard(form)).toEqual([]);
+    });
+
+    it("reports an input of unknown type, and a ChoiceSet without choices", () => {
+      expect(eventsOf(withInput({ type: "Input.Txt", id: "comment" }))).toContain("UnknownElementType");
+      expect(eventsOf(withInput({ type: "Input.ChoiceSet", id: "topic" }))).toEqual(
+        expect.arrayContaining(["CollectionCantBeEmpty", "MissingProperty"]),
+      );
+      expect(
+        eventsOf(withInput({ type: "Input.ChoiceSet", id: "topic", choices: [{ title: "1" }] })),
+      ).toContain("PropertyCantBeNull");
+    });
+
+    it("reports inputs without an id or with the same id, and a Toggle without a title", () => {
+      expect(eventsOf(withInput({ type: "Input.Text" }))).toContain("PropertyCantBeNull");
+      const twice = { type: "Input.Text", id: "comment" };
+      expect(eventsOf({ ...form, body: [twice, twice] })).toContain("DuplicateId");
+      expect(eventsOf(withInput({ type: "Input.Toggle", id: "anonymous" }))).toEqual(["MissingProperty"]);
+    });
+
+    it("reports invalid input values and a required input without label or error message", () => {
+      expect(eventsOf(withInput({ type: "Input.ChoiceSet", id: "x", choices, style: "radio" }))).toContain(
+        "InvalidPropertyValue",
+      );
+      expect(eventsOf(withInput({ type: "Input.ChoiceSet", id: "x", choices, value: "6" }))).toEqual([
+        "InvalidPropertyValue",
+      ]);
+      expect(eventsOf(withInput({ type: "Input.Toggle", id: "x", title: "Ja", value: "yes" }))).toEqual([
+        "InvalidPropertyValue",
+      ]);
+      expect(eventsOf(withInput({ type: "Input.Text", id: "x", isRequired: true }))).toEqual([
+        "RequiredInputsShouldHaveLabel",
+        "RequiredInputsShouldHaveErrorMessage",
+      ]);
+    });
+
+    it("reports a refresh that is not an Action.Execute with a known verb", () => {
+      const submit = { type: "Action.Submit", title: "Opdater", data: { verb: "showHelp" } };
+      expect(eventsOf({ ...form, refresh: { action: submit } })).toContain("ActionTypeNotAllowed");
+      expect(eventsOf({ ...form, refresh: { action: execute("refreshEverything") } })).toEqual([
+        "UnknownVerb",
+      ]);
+    });
+  });
 });

@@ -5,10 +5,13 @@ import { cardVerbs } from "../../bot/cards/card-actions.ts";
 /**
  * Test utility: checks a card the way Teams will read it. The `adaptivecards` library parses it for
  * Adaptive Cards 1.5 (unknown element or action types, invalid values, properties newer than 1.5, a
- * version above 1.5, missing `url`/`card`, too many actions); then the checks the library does not make:
- * `type` and `version` are set, TextBlocks have text, Facts have a title and a value, containers and
- * action sets are not empty, every button has a title and `CardAction` data with a known verb, and the
- * JSON is under Teams' 40 KB. The library needs no DOM to parse and validate.
+ * version above 1.5, missing `url`/`card`, too many actions, inputs without an id or with a duplicate one,
+ * a ChoiceSet without choices, a required input without label or error message, a `refresh` whose action
+ * is not `Action.Execute`); then the checks the library does not make: `type` and `version` are set,
+ * TextBlocks have text, Facts have a title and a value, containers and action sets are not empty, a
+ * Toggle has a title, a pre-set input value is one the input can have, every button (and the refresh
+ * action) has a title and `CardAction` data with a known verb, and the JSON is under Teams' 40 KB. The
+ * library needs no DOM to parse and validate.
  */
 export function validateCard(card: unknown): CardProblem[] {
   return [...libraryProblems(card), ...appProblems(card)];
@@ -49,6 +52,9 @@ const required: Record<string, string[]> = {
   ActionSet: ["actions"],
   "Action.Submit": ["title", "data"],
   "Action.Execute": ["title", "verb", "data"],
+  "Input.ChoiceSet": ["id", "choices"],
+  "Input.Text": ["id"],
+  "Input.Toggle": ["id", "title"],
 };
 
 function appProblems(card: unknown): CardProblem[] {
@@ -79,6 +85,7 @@ function nodeProblems(node: Record<string, unknown>): CardProblem[] {
       }
     }
   }
+  problems.push(...presetValueProblems(type, node));
   if (type === "Action.Submit" || type === "Action.Execute") {
     const verb = isObject(node.data) ? node.data.verb : undefined;
     if (!isCardVerb(verb))
@@ -91,6 +98,22 @@ function nodeProblems(node: Record<string, unknown>): CardProblem[] {
     }
   }
   return problems;
+}
+
+/** A value set on an input that it cannot have would show as nothing chosen, or as the wrong state. */
+function presetValueProblems(type: string, node: Record<string, unknown>): CardProblem[] {
+  if (node.value === undefined) return [];
+  let allowed: unknown[] | undefined;
+  // A multi-select value is a comma-separated list; we use none, so it is not checked.
+  if (type === "Input.ChoiceSet" && Array.isArray(node.choices) && node.isMultiSelect !== true) {
+    allowed = node.choices.map((choice) => (isObject(choice) ? choice.value : undefined));
+  } else if (type === "Input.Toggle") {
+    allowed = [node.valueOn ?? "true", node.valueOff ?? "false"];
+  }
+  if (!allowed || allowed.includes(node.value)) return [];
+  return [
+    { event: "InvalidPropertyValue", message: `${type} ${String(node.id)} has value ${String(node.value)}` },
+  ];
 }
 
 /** Calls `onNode` for every object with a `type` in the card, depth first; skips action data. */

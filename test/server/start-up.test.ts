@@ -48,7 +48,10 @@ describe("starting the server", () => {
   });
 
   it("says authentication is on when a BOT_ID is set", async () => {
-    const server = startServer({ BOT_ID: "11111111-2222-3333-4444-555555555555" });
+    const server = startServer({
+      BOT_ID: "11111111-2222-3333-4444-555555555555",
+      FEEDBACK_SECRET: "test-secret",
+    });
     await server.printed(/authentication is on/);
     expect(server.output()).not.toContain("local mode");
   });

@@ -1,7 +1,7 @@
 import type { AddressInfo } from "node:net";
 import pino from "pino";
 import { readConfig } from "../../core/config.ts";
-import { type AppServices, createApp } from "../../server.ts";
+import { type App, type AppServices, createApp } from "../../server.ts";
 
 /** A parsed JSON response body; tests read into it freely and assert on what they find. */
 // biome-ignore lint/suspicious/noExplicitAny: response bodies are arbitrary JSON, checked by assertions
@@ -17,6 +17,8 @@ export interface AppUnderTest {
     headers?: Record<string, string>,
   ): Promise<{ status: number; body: JsonBody }>;
   get(path: string): Promise<{ status: number; body: JsonBody }>;
+  /** The app itself, e.g. to flush pending card updates. */
+  app: App;
   close(): Promise<void>;
 }
 
@@ -25,8 +27,15 @@ export async function startApp(
   env: Record<string, string> = {},
   services: AppServices = {},
 ): Promise<AppUnderTest> {
-  const config = readConfig({ PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "silent", ...env });
-  const server = createApp(config, pino({ level: "silent" }), services);
+  const config = readConfig({
+    PORT: "0",
+    HOST: "127.0.0.1",
+    LOG_LEVEL: "silent",
+    SQLITE_FILE: ":memory:",
+    ...env,
+  });
+  const app = createApp(config, pino({ level: "silent" }), services);
+  const { server } = app;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
@@ -55,6 +64,10 @@ export async function startApp(
     async get(path) {
       return parse(await fetch(url + path));
     },
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    app,
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await app.close();
+    },
   };
 }

@@ -1,0 +1,27 @@
+import type { FeedbackPrompt } from "../../core/feedback/feedback-store.ts";
+import type { Locale } from "../i18n/locale.ts";
+import { uiStrings } from "../i18n/ui-strings.ts";
+import { type AdaptiveCard, adaptiveCard, textBlock } from "./adaptive-card.ts";
+import { heading } from "./card-text-blocks.ts";
+import { lastOpenDay, promptTitle } from "./feedback-card-parts.ts";
+
+/** What `feedbackClosedCard` needs. */
+export interface FeedbackClosedCardInput {
+  prompt: FeedbackPrompt;
+  locale: Locale;
+  answerCount: number;
+}
+
+/**
+ * The feedback card after its closing date: that it closed, when, and how many answered. No inputs and
+ * no buttons, and no `refresh` clause, so Teams stops asking the bot for this card.
+ */
+export function feedbackClosedCard({ prompt, locale, answerCount }: FeedbackClosedCardInput): AdaptiveCard {
+  const { feedback } = uiStrings(locale);
+  return adaptiveCard([
+    heading(feedback.closedHeading),
+    promptTitle(prompt),
+    textBlock(feedback.closedOn(lastOpenDay(prompt, locale))),
+    textBlock(feedback.closedCount(answerCount), { spacing: "Small" }),
+  ]);
+}

@@ -1,0 +1,91 @@
+import type { FeedbackResults, PromptResult } from "../../core/feedback/results.ts";
+import type { Locale } from "../i18n/locale.ts";
+import { type FeedbackStrings, uiStrings } from "../i18n/ui-strings.ts";
+import { type AdaptiveCard, adaptiveCard, type CardElement, container, textBlock } from "./adaptive-card.ts";
+import { heading } from "./card-text-blocks.ts";
+import { plainText } from "./plain-text.ts";
+
+/** Most prompts one card lists, newest first; the tab shows them all. */
+const maxPrompts = 8;
+/** Most comments shown per prompt. */
+const maxComments = 5;
+
+/** What `feedbackResultsCard` needs. */
+export interface FeedbackResultsCardInput {
+  results: FeedbackResults;
+  locale: Locale;
+  /** Whose results: a unit's name, or undefined for everything the leader may see. */
+  scope?: string;
+  /** Local mode: everyone sees results, and the card says so. */
+  localMode: boolean;
+}
+
+/**
+ * The answer to `feedback resultater`: per prompt the number of answers, the mean and the distribution,
+ * and comments — or, for a group too small or derivable from others, why it is hidden. Never a
+ * respondent; a name appears only beside a comment whose author chose to be named.
+ */
+export function feedbackResultsCard({
+  results,
+  locale,
+  scope,
+  localMode,
+}: FeedbackResultsCardInput): AdaptiveCard {
+  const { feedback } = uiStrings(locale);
+  const prompts = results.units
+    .flatMap((unit) => unit.prompts)
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  const body: CardElement[] = [heading(feedback.resultsHeading(plainText(scope ?? feedback.allUnits)))];
+  if (localMode) body.push(textBlock(feedback.localModeNotice, { isSubtle: true, size: "Small" }));
+  if (prompts.length === 0) body.push(textBlock(feedback.noPrompts));
+  for (const prompt of prompts.slice(0, maxPrompts))
+    body.push(promptBlock(prompt, feedback, results.minGroupSize, locale));
+  if (prompts.length > maxPrompts) {
+    body.push(
+      textBlock(feedback.shownPrompts(maxPrompts, prompts.length), { isSubtle: true, size: "Small" }),
+    );
+  }
+  return adaptiveCard(body);
+}
+
+function promptBlock(
+  prompt: PromptResult,
+  t: FeedbackStrings,
+  minGroupSize: number,
+  locale: Locale,
+): CardElement {
+  const items: CardElement[] = [textBlock(plainText(prompt.title), { weight: "Bolder" })];
+  if (!prompt.visible) {
+    items.push(
+      textBlock(prompt.reason === "tooFew" ? t.hiddenTooFew(minGroupSize) : t.hiddenDerivable, {
+        isSubtle: true,
+      }),
+    );
+    return container(items, { separator: true, spacing: "Medium" });
+  }
+  const mean = new Intl.NumberFormat(locale === "da" ? "da-DK" : "en-GB", {
+    maximumFractionDigits: 1,
+  }).format(prompt.mean);
+  items.push(
+    textBlock(t.figures(prompt.count, mean), { spacing: "Small" }),
+    textBlock(
+      `${t.distribution}: ${prompt.distribution.map((count, index) => `${index + 1}★ ${count}`).join(" · ")}`,
+      {
+        isSubtle: true,
+        size: "Small",
+        spacing: "None",
+      },
+    ),
+  );
+  const comments = prompt.comments.slice(0, maxComments);
+  if (comments.length > 0) {
+    items.push(textBlock(t.comments, { weight: "Bolder", size: "Small" }));
+    for (const comment of comments) {
+      const author = comment.name ? ` – ${plainText(comment.name, 80)}` : "";
+      items.push(
+        textBlock(`“${plainText(comment.text, 300)}”${author}`, { size: "Small", spacing: "Small" }),
+      );
+    }
+  }
+  return container(items, { separator: true, spacing: "Medium" });
+}

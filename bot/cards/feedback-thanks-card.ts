@@ -1,0 +1,66 @@
+import type { Strategy } from "../../core/content/strategy.ts";
+import type { FeedbackAnswer, FeedbackPrompt } from "../../core/feedback/feedback-store.ts";
+import type { Locale } from "../i18n/locale.ts";
+import { uiStrings } from "../i18n/ui-strings.ts";
+import {
+  type AdaptiveCard,
+  adaptiveCard,
+  type CardElement,
+  executeAction,
+  factSet,
+} from "./adaptive-card.ts";
+import { heading } from "./card-text-blocks.ts";
+import {
+  answerCountLine,
+  feedbackRefresh,
+  lastOpenDay,
+  promptTitle,
+  smallPrint,
+} from "./feedback-card-parts.ts";
+import { topicTitle } from "./feedback-topics.ts";
+import { plainText } from "./plain-text.ts";
+
+/** How much of the person's comment the card repeats; the whole comment is in "Ret dit svar". */
+export const echoedCommentLength = 300;
+
+/** What `feedbackThanksCard` needs. */
+export interface FeedbackThanksCardInput {
+  strategy: Strategy;
+  prompt: FeedbackPrompt;
+  locale: Locale;
+  /** The person's own saved answer; only they see this card. */
+  answer: FeedbackAnswer;
+  answerCount: number;
+}
+
+/**
+ * One person's view of the feedback card once they have answered: their rating, topic and comment,
+ * whether it was anonymous, how many have answered, and "Ret dit svar" (`editFeedback`). It keeps the
+ * prompt card's `refresh` clause, so a refresh shows them this view again rather than the empty form.
+ */
+export function feedbackThanksCard({
+  strategy,
+  prompt,
+  locale,
+  answer,
+  answerCount,
+}: FeedbackThanksCardInput): AdaptiveCard {
+  const t = uiStrings(locale);
+  const topic = answer.topic === undefined ? undefined : topicTitle(strategy, answer.topic);
+  const facts = [
+    ...(topic ? [{ title: t.feedback.topic, value: plainText(topic) }] : []),
+    ...(answer.comment
+      ? [{ title: t.feedback.comment, value: plainText(answer.comment, echoedCommentLength) }]
+      : []),
+  ];
+  const body: CardElement[] = [
+    heading(t.feedback.thanks(answer.rating)),
+    promptTitle(prompt),
+    ...(facts.length > 0 ? [factSet(facts)] : []),
+    smallPrint(answer.anonymous ? t.feedback.answeredAnonymously : t.feedback.answeredWithName),
+    answerCountLine(t, answerCount),
+    smallPrint(t.feedback.editableUntil(lastOpenDay(prompt, locale))),
+  ];
+  const edit = executeAction(t.feedback.edit, { verb: "editFeedback", promptId: prompt.id });
+  return adaptiveCard(body, [edit], { refresh: feedbackRefresh(t, prompt.id) });
+}

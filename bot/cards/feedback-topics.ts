@@ -1,0 +1,61 @@
+import type { ItemKind } from "../../core/content/content-schema.ts";
+import type { Item, Strategy } from "../../core/content/strategy.ts";
+
+/** One thing a feedback answer can be about: a strategy item or a yearly theme. */
+export interface FeedbackTopic {
+  /** An item id, or `tema:<kebab-case>` for a theme. */
+  id: string;
+  title: string;
+}
+
+/** The prefix that marks a yearly theme among topic ids; item ids never contain a colon. */
+export const themeTopicPrefix = "tema:";
+
+/**
+ * The choices for "what was it about", in reading order: the indsatsområder, digitalisering, the
+ * tværgående initiativer (not their "Indsats" sub-sections, which would list the same initiative twice)
+ * and the yearly themes. Units are not topics: the card asks for them separately.
+ */
+export function feedbackTopics(strategy: Strategy): FeedbackTopic[] {
+  const items = topicKinds.flatMap((kind) =>
+    strategy.items.filter((item) => item.kind === kind && isTopLevel(item)),
+  );
+  return [
+    ...items.map(({ id, title }) => ({ id, title })),
+    ...strategy.themes.map((theme) => ({ id: themeTopicId(theme), title: theme })),
+  ];
+}
+
+/** The kinds of item that are topics, in the order the choices list them. */
+const topicKinds = [
+  "indsatsomraade",
+  "digitalisering",
+  "tvaergaaende-initiativ",
+] as const satisfies ItemKind[];
+
+/**
+ * The title of a topic id, or `undefined` when the id is not one of `feedbackTopics` — so it also tells
+ * the feedback flow whether a submitted topic is valid.
+ */
+export function topicTitle(strategy: Strategy, id: string): string | undefined {
+  return feedbackTopics(strategy).find((topic) => topic.id === id)?.title;
+}
+
+/** A theme's topic id: "Det trygge kollegaskab" → "tema:det-trygge-kollegaskab" (æ, ø, å as ae, oe, aa). */
+export function themeTopicId(theme: string): string {
+  const kebab = theme
+    .toLowerCase()
+    .replace(/æ/g, "ae")
+    .replace(/ø/g, "oe")
+    .replace(/å/g, "aa")
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  return `${themeTopicPrefix}${kebab}`;
+}
+
+/** A tværgående initiativ's "Indsats" sits one level below it (breadcrumb of three). */
+function isTopLevel(item: Item): boolean {
+  return item.kind !== "tvaergaaende-initiativ" || item.breadcrumb.length === 2;
+}

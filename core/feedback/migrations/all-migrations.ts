@@ -1,0 +1,5 @@
+import { initialSchema } from "./0001-initial-schema.ts";
+import type { Migration } from "./migration.ts";
+
+/** Every migration of the feedback schema, oldest first; append new ones, never edit released ones. */
+export const allMigrations: readonly Migration[] = [initialSchema];
