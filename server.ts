@@ -22,11 +22,20 @@ export interface AppServices {
   store?: FeedbackStore;
   now?: () => Date;
   tallyDelayMs?: number;
+  /** How long start-up waits for the database before serving anyway. Default 10 s. */
+  readyTimeoutMs?: number;
 }
 
 /** The running app: its HTTP server, and how to stop it cleanly. */
 export interface App {
   server: restify.Server;
+  /**
+   * Settles when the database schema is up to date, or after a few seconds if the database is down:
+   * the app then serves strategy questions anyway, and keeps retrying the migrations.
+   */
+  ready: Promise<void>;
+  /** Sends the pending shared-card updates now instead of when their batch is due. */
+  flushCardUpdates(): Promise<void>;
   /** Sends pending card updates, then closes the store. The HTTP server is closed by the caller. */
   close(): Promise<void>;
 }
@@ -69,6 +78,11 @@ export function createApp(config: Config, logger: Logger, services: AppServices 
   logStartup(config, logger);
   return {
     server,
+    ready: Promise.race([
+      migrations.ready,
+      new Promise<void>((resolve) => setTimeout(resolve, services.readyTimeoutMs ?? 10_000).unref()),
+    ]),
+    flushCardUpdates: () => tally.flush(),
     async close() {
       migrations.stop();
       await tally.flush();
@@ -104,6 +118,7 @@ async function main(): Promise<void> {
   const config = readConfig(process.env);
   const logger = pino({ level: config.logLevel });
   const app = createApp(config, logger);
+  await app.ready;
   app.server.listen(config.port, config.host, () => logger.info({ url: app.server.url }, "http: listening"));
 }
 

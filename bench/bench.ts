@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: runs the benchmark sections in sequence and prints their numbers. Name sections to
- * run only those (`npm run bench -- search-latency`). Numbers only — no thresholds fail the run.
+ * run only those (`npm run bench -- search-latency`). Numbers only: no timing threshold fails the run (a chat that gets no reply does).
  */
 
 import type { BenchOutput, BenchSection } from "./bench-section.ts";

@@ -4,14 +4,20 @@ import type { FeedbackStore } from "../../core/feedback/feedback-store.ts";
 import { type AppUnderTest, startApp } from "../support/app-under-test.ts";
 import { cardText, firstCard } from "../support/card-reading.ts";
 import { type ConnectorStandIn, startConnectorStandIn } from "../support/connector-stand-in.ts";
-import { executeActivity, messageActivity, submitActivity } from "../support/teams-activities.ts";
+import {
+  executeActivity,
+  meetingEndActivity,
+  messageActivity,
+  submitActivity,
+} from "../support/teams-activities.ts";
 
 /** A store whose database is gone: every call fails the way the real stores fail then. */
 const deadStore = new Proxy({} as FeedbackStore, {
   get: (_target, method) => {
     if (method === "then") return undefined; // not a promise itself
     if (method === "close") return () => Promise.resolve();
-    return () => Promise.reject(new AppError(503, `store: ${String(method)}: database unavailable (ECONNREFUSED)`));
+    return () =>
+      Promise.reject(new AppError(503, `store: ${String(method)}: database unavailable (ECONNREFUSED)`));
   },
 });
 
@@ -19,7 +25,7 @@ let app: AppUnderTest;
 let connector: ConnectorStandIn;
 beforeAll(async () => {
   connector = await startConnectorStandIn();
-  app = await startApp({}, { store: deadStore });
+  app = await startApp({}, { store: deadStore, readyTimeoutMs: 200 });
 });
 afterAll(async () => {
   await app?.close();
@@ -48,6 +54,32 @@ describe("when storage fails", () => {
       messageActivity("hvad er trivsel", { serviceUrl: connector.serviceUrl, conversationId: "dead-2" }),
     );
     expect(cardText(firstCard((await connector.waitFor("dead-2"))[0]))).toContain("trivsel");
+  });
+
+  it("a feedback answer gets a card asking to try again, and nothing crashes", async () => {
+    const response = await app.post(
+      "/api/messages",
+      executeActivity(
+        "submitFeedback",
+        { verb: "submitFeedback", promptId: "p-1", rating: "4" },
+        { serviceUrl: connector.serviceUrl, conversationId: "dead-4" },
+      ),
+    );
+    expect(response.status).toBe(200);
+    expect(cardText(response.body.value)).toContain("Dit svar blev ikke gemt");
+  });
+
+  it("a meeting that ends while the database is down is answered with 200, and questions still work after", async () => {
+    const response = await app.post(
+      "/api/messages",
+      meetingEndActivity("Møde", { serviceUrl: connector.serviceUrl, conversationId: "dead-5" }),
+    );
+    expect(response.status).toBe(200);
+    await app.post(
+      "/api/messages",
+      messageActivity("hvad er sund drift", { serviceUrl: connector.serviceUrl, conversationId: "dead-6" }),
+    );
+    expect(cardText(firstCard((await connector.waitFor("dead-6"))[0]))).toContain("Pejlemærket");
   });
 
   it("a submitted rating that fails gets a card saying something went wrong", async () => {

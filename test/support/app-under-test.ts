@@ -36,6 +36,7 @@ export async function startApp(
   });
   const app = createApp(config, pino({ level: "silent" }), services);
   const { server } = app;
+  await app.ready;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;

@@ -14,6 +14,13 @@ export interface SentActivity {
   };
 }
 
+/** An activity the bot replaced, as the stand-in received it. */
+export interface UpdatedActivity {
+  conversationId: string;
+  activityId: string;
+  activity: SentActivity["activity"];
+}
+
 /**
  * A small local stand-in for the Bot Connector service: the bot sends its replies to the
  * `serviceUrl` of the activity, which in tests points here. It records every activity posted to
@@ -22,6 +29,8 @@ export interface SentActivity {
 export interface ConnectorStandIn {
   serviceUrl: string;
   sent: SentActivity[];
+  /** Activities the bot edited in place (`PUT …/activities/{id}`), e.g. a card's new tally. */
+  updated: UpdatedActivity[];
   /** Resolves once `count` activities have arrived for the conversation (or rejects after `timeoutMs`). */
   waitFor(conversationId: string, count?: number, timeoutMs?: number): Promise<SentActivity[]>;
   close(): Promise<void>;
@@ -29,19 +38,32 @@ export interface ConnectorStandIn {
 
 export async function startConnectorStandIn(): Promise<ConnectorStandIn> {
   const sent: SentActivity[] = [];
+  const updated: UpdatedActivity[] = [];
   const waiters: (() => void)[] = [];
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", () => {
       const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/?]+))?/.exec(req.url ?? "");
-      if (req.method !== "POST" || !match) {
+      if (!match || (req.method !== "POST" && req.method !== "PUT")) {
         res.statusCode = 404;
         res.end();
         return;
       }
       const conversationId = decodeURIComponent(match[1] ?? "");
-      const replyToId = match[2] ? decodeURIComponent(match[2]) : undefined;
+      const activityId = match[2] ? decodeURIComponent(match[2]) : undefined;
+      if (req.method === "PUT") {
+        updated.push({
+          conversationId,
+          activityId: activityId ?? "",
+          activity: JSON.parse(Buffer.concat(chunks).toString("utf8")),
+        });
+        res.setHeader("content-type", "application/json");
+        res.end(JSON.stringify({ id: activityId }));
+        for (const wake of waiters.splice(0)) wake();
+        return;
+      }
+      const replyToId = activityId;
       sent.push({
         conversationId,
         ...(replyToId ? { replyToId } : {}),
@@ -62,6 +84,7 @@ export async function startConnectorStandIn(): Promise<ConnectorStandIn> {
   return {
     serviceUrl: `http://127.0.0.1:${port}/`,
     sent,
+    updated,
     waitFor(conversationId, count = 1, timeoutMs = 5000) {
       return new Promise((resolve, reject) => {
         const timer = setTimeout(

@@ -77,3 +77,20 @@ export function executeActivity(verb: string, data: unknown, options: ActivityOp
 export function botAddedActivity(options: ActivityOptions) {
   return { ...base("conversationUpdate", options), membersAdded: [botAccount] };
 }
+
+/** What Teams sends to a bot in a meeting's chat when the meeting ends (needs the meeting RSC permissions). */
+export function meetingEndActivity(title: string, options: ActivityOptions) {
+  const activity = base("event", { conversationType: "groupChat", ...options });
+  return {
+    ...activity,
+    name: "application/vnd.microsoft.meetingEnd",
+    value: {
+      Id: "MCMxOTptZWV0aW5n",
+      JoinUrl: "https://teams.microsoft.com/l/meetup-join/19%3ameeting",
+      MeetingType: "Scheduled",
+      Title: title,
+      EndTime: new Date().toISOString(),
+    },
+    channelData: { ...activity.channelData, meeting: { id: "MCMxOTptZWV0aW5n" } },
+  };
+}
