@@ -13,12 +13,44 @@ const englishStemmer = newStemmer("english");
  * and then folded, so `særligt`, `saerligt` and `særlige` meet as `saer`.
  */
 export function danishTerm(word: string): string {
-  return foldDanishLetters(danishStemmer.stem(word));
+  return remembered(danishTerms, word, () => foldDanishLetters(guardedStem(word)));
+}
+
+/** Endings taken off a word whose Snowball stem is too short to be trusted. */
+const plainEndings = /(ernes|erne|enes|ene|ens|ets|er|en|et|es|e|s)$/;
+
+/**
+ * Snowball sometimes cuts a long word down to a common short one (`ledelse` → `led`, as in "som led
+ * i"; `muligheder` → `mul`). When the stem is under four letters but the word is seven or more, only
+ * the plain inflection ending is removed (`ledelse`, `ledelsen` → `ledels`).
+ */
+function guardedStem(word: string): string {
+  const stem = danishStemmer.stem(word);
+  if (stem.length >= 4 || word.length < 7) return stem;
+  return word.replace(plainEndings, "");
 }
 
 /** An English word as a glossary key: Snowball-stemmed (`patrols`, `patrolling` → `patrol`). */
 export function englishTerm(word: string): string {
-  return englishStemmer.stem(word);
+  return remembered(englishTerms, word, () => englishStemmer.stem(word));
+}
+
+/**
+ * Stemming is the costliest step of reading a question, and chat vocabulary repeats, so terms are
+ * remembered; the memory is bounded so hostile input cannot grow it without limit.
+ */
+const danishTerms = new Map<string, string>();
+const englishTerms = new Map<string, string>();
+const maxRemembered = 50_000;
+
+function remembered(memory: Map<string, string>, word: string, compute: () => string): string {
+  let term = memory.get(word);
+  if (term === undefined) {
+    term = compute();
+    if (memory.size >= maxRemembered) memory.clear();
+    memory.set(word, term);
+  }
+  return term;
 }
 
 /**
@@ -51,16 +83,23 @@ export const danishStopwords: ReadonlySet<string> = new Set(
 export const englishStopwords: ReadonlySet<string> = new Set([...eng, "s", "t", "d", "ll", "re", "ve", "m"]);
 
 /**
- * Tells an English question from a Danish one by counting each language's function words. Short chat
- * questions are too short for statistical detectors; function words are what distinguish them. Ties
- * go to Danish, the app's primary language.
+ * Tells an English question from a Danish one. Short chat questions defeat statistical detectors, so
+ * it counts evidence: each language's own function words (words both languages have, like `for`, count
+ * for neither), æ/ø/å for Danish, and words only the English glossary knows (`staff`, `support`) for
+ * English. Ties go to Danish, the app's primary language.
  */
-export function detectLanguage(words: readonly string[]): QueryLanguage {
+export function detectLanguage(
+  words: readonly string[],
+  isEnglishContentWord: (word: string) => boolean = () => false,
+): QueryLanguage {
   let danish = 0;
   let english = 0;
   for (const word of words) {
-    if (danishStopwords.has(word) || /[æøå]/.test(word)) danish++;
-    if (englishStopwords.has(word)) english++;
+    const danishFunctionWord = danishStopwords.has(word);
+    const englishFunctionWord = englishStopwords.has(word);
+    if ((danishFunctionWord && !englishFunctionWord) || /[æøå]/.test(word)) danish++;
+    else if (englishFunctionWord && !danishFunctionWord) english++;
+    else if (!danishFunctionWord && isEnglishContentWord(word)) english++;
   }
   return english > danish ? "en" : "da";
 }

@@ -22,19 +22,25 @@ export interface NameMatch<Id extends string> {
 export function createNameMatcher<Id extends string>(things: readonly Named<Id>[]) {
   const names = things
     .flatMap((thing) =>
-      thing.names.map((name) => ({ id: thing.id, words: tokenize(name).map(foldDanishLetters) })),
+      thing.names.map((name) => ({
+        id: thing.id,
+        words: tokenize(name)
+          .map(foldDanishLetters)
+          .map((word) => ({ word, term: danishTerm(word) })),
+      })),
     )
     .filter((name) => name.words.length > 0)
     .sort((a, b) => b.words.length - a.words.length);
 
-  return function findNames(words: readonly string[]): NameMatch<Id>[] {
+  return function findNames(typedWords: readonly string[]): NameMatch<Id>[] {
+    const words = typedWords.map((word) => ({ word, term: danishTerm(word) }));
     const matches: NameMatch<Id>[] = [];
     const taken = new Set<number>();
     for (const name of names) {
       for (let start = 0; start + name.words.length <= words.length; start++) {
         const span = words.slice(start, start + name.words.length);
         const free = span.every((_, offset) => !taken.has(start + offset));
-        if (free && span.every((word, offset) => sameName(word, name.words[offset] ?? ""))) {
+        if (free && span.every((typed, offset) => sameName(typed, name.words[offset]))) {
           for (let position = start; position < start + span.length; position++) taken.add(position);
           matches.push({ id: name.id, start, end: start + span.length });
         }
@@ -44,10 +50,21 @@ export function createNameMatcher<Id extends string>(things: readonly Named<Id>[
   };
 }
 
-function sameName(typed: string, name: string): boolean {
-  if (typed === name) return true;
-  if (name.length < 6) return false;
-  if (danishTerm(typed) === danishTerm(name)) return true;
-  const allowed = name.length >= 11 ? 2 : 1;
-  return editDistance(typed, name, allowed) <= allowed || editDistance(typed, `${name}s`, allowed) <= allowed;
+interface AnalysedWord {
+  word: string;
+  term: string;
+}
+
+function sameName(typed: AnalysedWord, name: AnalysedWord | undefined): boolean {
+  if (!name) return false;
+  if (typed.word === name.word) return true;
+  if (name.word.length < 6) return false;
+  if (typed.term === name.term) return true;
+  // A typo rarely hits the first letter, and checking it first keeps this cheap for every word.
+  if (typed.word[0] !== name.word[0]) return false;
+  const allowed = name.word.length >= 11 ? 2 : 1;
+  return (
+    editDistance(typed.word, name.word, allowed) <= allowed ||
+    editDistance(typed.word, `${name.word}s`, allowed) <= allowed
+  );
 }

@@ -23,8 +23,17 @@ const fieldBoosts = { text: 1, title: 1.6, keywords: 1.2, questions: 0.8 };
 /** The searchable paragraphs and a BM25 index over them. */
 export interface PassageIndex {
   passages: readonly Passage[];
-  /** Scores of the passages matching any of `terms` (already analysed), by passage id. */
-  scoresFor(terms: readonly { term: string; weight: number }[]): Map<number, number>;
+  /**
+   * Scores of the passages matching any of `terms` (already analysed), by passage id. A term the index
+   * knows is matched as itself and by prefix; only an unknown term (a typo) is matched fuzzily, so
+   * `skæg` never finds `skære` when both are words. `exact` turns prefix and typo matching off.
+   */
+  scoresFor(
+    terms: readonly { term: string; weight: number }[],
+    matching?: { exact?: boolean },
+  ): Map<number, number>;
+  /** How many passages contain the term (in any field). */
+  documentFrequency(term: string): number;
 }
 
 /** Options for {@link buildPassageIndex}, with the defaults below. */
@@ -56,26 +65,35 @@ export function buildPassageIndex(
     tokenize: (text) => analyzer.textTerms(text),
     processTerm: (term) => term,
   });
-  index.addAll(passages.map((passage) => toDocument(passage, strategy)));
+  const documents = passages.map((passage) => toDocument(passage, strategy));
+  index.addAll(documents);
+  const frequency = new Map<string, number>();
+  for (const document of documents) {
+    const terms = new Set(
+      [document.text, document.title, document.keywords, document.questions].flatMap(analyzer.textTerms),
+    );
+    for (const term of terms) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+  }
 
   const fuzziness = options.fuzziness ?? defaultFuzziness;
   const prefix = options.prefix ?? defaultPrefix;
   return {
     passages,
-    scoresFor(terms) {
+    scoresFor(terms, matching = {}) {
       const weightByTerm = new Map(terms.map(({ term, weight }) => [term, weight]));
       const search: SearchOptions = {
         boost: fieldBoosts,
         tokenize: (text) => [text],
         processTerm: (term) => term,
-        fuzzy: (term) => fuzziness(term),
-        prefix: (term) => prefix(term),
+        fuzzy: (term) => (matching.exact || frequency.has(term) ? 0 : fuzziness(term)),
+        prefix: (term) => !matching.exact && prefix(term),
         boostTerm: (term) => weightByTerm.get(term) ?? 1,
         combineWith: "OR",
       };
       const results = index.search({ ...search, queries: [...weightByTerm.keys()] }, search);
       return new Map(results.map((result) => [result.id as number, result.score]));
     },
+    documentFrequency: (term) => frequency.get(term) ?? 0,
   };
 }
 

@@ -1,24 +1,13 @@
 import type { PejlemaerkeId } from "../content/content-schema.ts";
 import type { Strategy } from "../content/strategy.ts";
 import { type ExpectedAnswer, expectedAnswer } from "./answer-type.ts";
-import {
-  danishStopwords,
-  danishTerm,
-  detectLanguage,
-  englishStopwords,
-  englishTerm,
-  type QueryLanguage,
-} from "./language.ts";
-import type { Lexicon } from "./lexicon.ts";
-import { createNameMatcher } from "./name-matcher.ts";
+import type { CompiledLexicon, WeightedTerm } from "./compiled-lexicon.ts";
+import { danishTerm, detectLanguage, type QueryLanguage } from "./language.ts";
+import { createNameMatcher, type NameMatch } from "./name-matcher.ts";
 import type { TermAnalyzer } from "./term-analyzer.ts";
 import { foldDanishLetters, tokenize } from "./text-analysis.ts";
 
-/** An index term and how much a match on it counts (1 for the word itself, less for a synonym). */
-export interface WeightedTerm {
-  term: string;
-  weight: number;
-}
+export type { WeightedTerm };
 
 /** One thing the question asks about, and the index terms any of which would mean it is there. */
 export interface Concept {
@@ -34,6 +23,8 @@ export interface Concept {
    * question unless it contains this concept itself.
    */
   required?: boolean;
+  /** Set for a named unit's own name: it helps rank, but a question of names alone opens the unit. */
+  fromName?: boolean;
 }
 
 /** A question taken apart: its language, the units and pejlemærker it names, and what it asks about. */
@@ -53,8 +44,6 @@ export interface AnalyzedQuery {
 
 /** Options for {@link createQueryAnalyzer}. */
 export interface QueryAnalyzerOptions {
-  /** Weight of a lexicon synonym relative to the word typed. Default 0.7. */
-  synonymWeight?: number;
   /** Weight of a compound's part when the whole word is also known. Default 0.5. */
   partWeight?: number;
   /** Importance of a verb or adjective relative to a noun. Default 0.4. */
@@ -63,9 +52,9 @@ export interface QueryAnalyzerOptions {
   modifierImportance?: number;
   /** Importance of an English word the glossary does not know. Default 0.5. */
   unknownEnglishImportance?: number;
+  /** Importance of a named unit's own name as a concept (its paragraphs are also steered to). Default 0.3. */
+  unitNameImportance?: number;
 }
-
-type PhraseTable = Map<string, WeightedTerm[]>;
 
 /**
  * Words that only say what kind of thing a name is. Once a question names a pejlemærke or a unit,
@@ -97,22 +86,24 @@ const kindWords = {
 /** A strategy or plan of another year than this one's: `strategi 2026`, `strategy for 2030`, `plan for 2027`. */
 const otherYearsPlan = /\b(strategi\w*|strategy|plan\w*)( \w+)? ((19|20)\d\d)\b/;
 
+const maxPhraseWords = 4;
+
 /**
  * Builds the function that analyses questions for one strategy: finds unit and pejlemærke names first,
- * then lexicon phrases (English glossary, everyday Danish synonyms), then single words, which are
- * stemmed, compound-split and expanded with their synonyms. Filler and function words are dropped.
+ * then out-of-scope topics and lexicon phrases, then single words, which are stemmed, compound-split
+ * and expanded with their synonyms or glossary meaning. Filler and function words are dropped.
  */
 export function createQueryAnalyzer(
   strategy: Strategy,
-  lexicon: Lexicon,
+  lexicon: CompiledLexicon,
   analyzer: TermAnalyzer,
   options: QueryAnalyzerOptions = {},
 ): (question: string) => AnalyzedQuery {
-  const synonymWeight = options.synonymWeight ?? 0.7;
   const partWeight = options.partWeight ?? 0.5;
   const weakImportance = options.verbAndAdjectiveImportance ?? 0.4;
   const modifierImportance = options.modifierImportance ?? 0.5;
   const unknownEnglishImportance = options.unknownEnglishImportance ?? 0.5;
+  const unitNameImportance = options.unitNameImportance ?? 0.3;
   const importanceOf = (word: string) => (analyzer.isVerbOrAdjective(word) ? weakImportance : 1);
   const findUnits = createNameMatcher(
     strategy.units.map((unit) => ({ id: unit.id, names: [unit.name, ...unit.aliases] })),
@@ -120,30 +111,19 @@ export function createQueryAnalyzer(
   const findPejlemaerker = createNameMatcher(
     strategy.pejlemaerker.map((p) => ({ id: p.id, names: [p.title, ...p.aliases] })),
   );
-  const toTerms = (values: string[]) =>
-    values.flatMap((value) => analyzer.textTerms(value)).map((term) => ({ term, weight: synonymWeight }));
-  const english = phraseTable(lexicon.english, englishKey, toTerms);
-  const danish = phraseTable(lexicon.synonyms, danishKey, toTerms);
-  const outOfScope = new Set([
-    ...lexicon.outOfScope.da.map((phrase) => danishKey(tokenize(phrase))),
-    ...lexicon.outOfScope.en.map((phrase) => englishKey(tokenize(phrase))),
-  ]);
-  const fillerSet = (words: string[]) => new Set([...words, String(strategy.year)].map(foldDanishLetters));
-  const fillers = {
-    da: fillerSet(lexicon.fillers.da),
-    en: fillerSet([...lexicon.fillers.en, ...lexicon.fillers.da]),
-  };
-  // Danish function words are dropped from English questions too (`i`, `at`, `for` are both), but not
-  // the other way round: `it` is a topic in a Danish question.
-  const isFiller = (word: string, language: QueryLanguage) =>
-    fillers[language].has(foldDanishLetters(word)) ||
-    danishStopwords.has(word) ||
-    (language === "en" && englishStopwords.has(word));
+  const unitNameTerms = new Map(
+    strategy.units.map((unit) => [
+      unit.id,
+      analyzer.wordTerms(foldDanishLetters(unit.name.toLowerCase())).slice(0, 1),
+    ]),
+  );
+  const isEnglishContentWord = (word: string) =>
+    lexicon.isEnglishWord(word) && !analyzer.knowsTerm(danishTerm(word));
 
   const danishConcepts = (word: string): Concept[] => {
     const [whole = word, ...parts] = analyzer.wordTerms(word);
-    const synonyms = danish.get(danishKey([word])) ?? [];
-    if (analyzer.knowsTerm(whole) || parts.length === 0) {
+    const synonyms = lexicon.synonymsOf(word);
+    if (analyzer.knowsTerm(whole) || parts.length === 0 || synonyms.length > 0) {
       const partTerms = parts.map((term) => ({ term, weight: partWeight }));
       return [concept(word, [{ term: whole, weight: 1 }, ...partTerms, ...synonyms], importanceOf(word))];
     }
@@ -153,7 +133,6 @@ export function createQueryAnalyzer(
       const alternatives = [
         { term: part, weight: 1 },
         { term: whole, weight: 1 },
-        ...(danish.get(part) ?? []),
       ];
       return concept(
         part,
@@ -163,35 +142,46 @@ export function createQueryAnalyzer(
     });
   };
 
+  const wordConcepts = (word: string, language: QueryLanguage): Concept[] => {
+    const glossary = lexicon.glossaryOf(word);
+    const own = danishConcepts(word);
+    const ownKnown = own.some((known) => known.alternatives.some((alt) => analyzer.knowsTerm(alt.term)));
+    if (language === "en" && glossary.length > 0) {
+      const direct = ownKnown ? own.flatMap((known) => known.alternatives) : [];
+      return [concept(word, [...glossary, ...direct], 1)];
+    }
+    if (!ownKnown && glossary.length > 0) return [concept(word, glossary, 1)];
+    // An English word neither glossary nor strategy knows is not split as if it were a Danish compound.
+    if (language === "en" && !ownKnown)
+      return [concept(word, [{ term: danishTerm(word), weight: 1 }], unknownEnglishImportance)];
+    return own;
+  };
+
   return function analyzeQuery(question) {
     const words = tokenize(question).map(analyzer.restoreSpelling);
     const folded = words.map(foldDanishLetters);
-    const language = detectLanguage(words);
+    const language = detectLanguage(words, isEnglishContentWord);
     const units = findUnits(folded);
     const pejlemaerker = findPejlemaerker(folded);
-    const taken = new Set([...units, ...pejlemaerker].flatMap((m) => range(m.start, m.end)));
-    folded.forEach((word, position) => {
-      const redundant =
-        (pejlemaerker.length > 0 && kindWords.pejlemaerke.has(word)) ||
-        (units.length > 0 && kindWords.unit.has(word));
-      if (redundant) taken.add(position);
+    const taken = takenPositions(folded, units, pejlemaerker);
+    const concepts: Concept[] = units.flatMap((match) => {
+      const terms = unitNameTerms.get(match.id) ?? [];
+      const alternatives = terms.map((term) => ({ term, weight: 1 }));
+      return terms.length > 0
+        ? [{ ...concept(match.id, alternatives, unitNameImportance), fromName: true }]
+        : [];
     });
-    const concepts: Concept[] = [];
     let unknownNumber: string | undefined;
-    const otherYear = otherYearsPlan.exec(folded.join(" "))?.[3];
-    const tables = language === "en" ? [english, danish] : [danish, english];
-    const keyOf = (table: PhraseTable, span: string[]) =>
-      table === english ? englishKey(span) : danishKey(span);
 
     for (let start = 0; start < words.length; start++) {
       if (taken.has(start)) continue;
       const excluded = longestPhrase(words, start, taken, (span) =>
-        outOfScope.has(danishKey(span)) || outOfScope.has(englishKey(span)) ? [] : undefined,
+        lexicon.isOutOfScope(span, language) ? [] : undefined,
       );
       if (excluded) {
         // Every word of an out-of-scope topic must be in a paragraph for it to answer (`nordsjællands
         // politi` is not answered by any paragraph that says `politi`), each as the whole word.
-        for (const word of excluded.span.filter((spanWord) => !isFiller(spanWord, language))) {
+        for (const word of excluded.span.filter((spanWord) => !lexicon.isFiller(spanWord, language))) {
           const [whole = word] = analyzer.wordTerms(word);
           concepts.push({ ...concept(word, [{ term: whole, weight: 1 }], 1), required: true });
         }
@@ -199,7 +189,7 @@ export function createQueryAnalyzer(
         continue;
       }
       const phrase = longestPhrase(words, start, taken, (span) =>
-        span.length > 1 ? tables.map((table) => table.get(keyOf(table, span))).find(Boolean) : undefined,
+        span.length > 1 ? lexicon.meaning(span, language) : undefined,
       );
       if (phrase) {
         concepts.push(concept(phrase.span.join(" "), phrase.terms, 1));
@@ -207,25 +197,15 @@ export function createQueryAnalyzer(
         continue;
       }
       const word = words[start] ?? "";
-      if (isFiller(word, language)) continue;
+      if (lexicon.isFiller(word, language)) continue;
       if (/^\d+$/.test(word)) {
         if (analyzer.knowsTerm(word)) concepts.push(concept(word, [{ term: word, weight: 1 }], 1));
         else unknownNumber ??= word;
         continue;
       }
-      const glossary = english.get(englishKey([word])) ?? [];
-      const own = danishConcepts(word);
-      const ownKnown = own.some((known) => known.alternatives.some((alt) => analyzer.knowsTerm(alt.term)));
-      if (language === "en" && glossary.length > 0) {
-        const direct = ownKnown ? own.flatMap((known) => known.alternatives) : [];
-        concepts.push(concept(word, [...glossary, ...direct], 1));
-      } else if (!ownKnown && glossary.length > 0) {
-        concepts.push(concept(word, glossary, 1));
-      } else if (language === "en" && !ownKnown) {
-        // An English word neither glossary nor strategy knows: not split as if it were a Danish compound.
-        concepts.push(concept(word, [{ term: danishTerm(word), weight: 1 }], unknownEnglishImportance));
-      } else concepts.push(...own);
+      concepts.push(...wordConcepts(word, language));
     }
+    const otherYear = otherYearsPlan.exec(folded.join(" "))?.[3];
     return {
       language,
       unitIds: unique(units.map((match) => match.id)),
@@ -235,6 +215,24 @@ export function createQueryAnalyzer(
       ...optional("expects", expectedAnswer(folded.join(" "))),
     };
   };
+}
+
+/** Word positions already accounted for: the names found, and kind words made redundant by them. */
+function takenPositions(
+  folded: readonly string[],
+  units: NameMatch<string>[],
+  pejlemaerker: NameMatch<string>[],
+): Set<number> {
+  const taken = new Set<number>();
+  for (const match of [...units, ...pejlemaerker])
+    for (let at = match.start; at < match.end; at++) taken.add(at);
+  folded.forEach((word, position) => {
+    const redundant =
+      (pejlemaerker.length > 0 && kindWords.pejlemaerke.has(word)) ||
+      (units.length > 0 && kindWords.unit.has(word));
+    if (redundant) taken.add(position);
+  });
+  return taken;
 }
 
 function unanswerableBecause(unknownNumber?: string, otherYear?: string): { unanswerable?: string } {
@@ -253,24 +251,6 @@ function concept(label: string, alternatives: WeightedTerm[], importance: number
   return { label, alternatives: [...best].map(([term, weight]) => ({ term, weight })), importance };
 }
 
-function phraseTable(
-  entries: Record<string, string[]>,
-  keyOf: (words: string[]) => string,
-  toTerms: (values: string[]) => WeightedTerm[],
-): PhraseTable {
-  const table: PhraseTable = new Map();
-  for (const [phrase, values] of Object.entries(entries)) {
-    const key = keyOf(tokenize(phrase));
-    table.set(key, [...(table.get(key) ?? []), ...toTerms(values)]);
-  }
-  return table;
-}
-
-const englishKey = (words: string[]) => words.map(englishTerm).join(" ");
-const danishKey = (words: string[]) => words.map(danishTerm).join(" ");
-
-const maxPhraseWords = 4;
-
 function longestPhrase(
   words: string[],
   start: number,
@@ -278,7 +258,7 @@ function longestPhrase(
   lookup: (span: string[]) => WeightedTerm[] | undefined,
 ): { span: string[]; terms: WeightedTerm[] } | undefined {
   for (let length = Math.min(maxPhraseWords, words.length - start); length >= 1; length--) {
-    if (range(start, start + length).some((position) => taken.has(position))) continue;
+    if (anyTaken(taken, start, start + length)) continue;
     const span = words.slice(start, start + length);
     const terms = lookup(span);
     if (terms) return { span, terms };
@@ -286,8 +266,9 @@ function longestPhrase(
   return undefined;
 }
 
-function range(start: number, end: number): number[] {
-  return Array.from({ length: end - start }, (_, offset) => start + offset);
+function anyTaken(taken: ReadonlySet<number>, start: number, end: number): boolean {
+  for (let position = start; position < end; position++) if (taken.has(position)) return true;
+  return false;
 }
 
 function unique<T>(values: T[]): T[] {

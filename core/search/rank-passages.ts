@@ -1,6 +1,7 @@
 import { givesAnswer } from "./answer-type.ts";
 import type { Passage, PassageIndex } from "./passage-index.ts";
 import type { AnalyzedQuery } from "./query-analyzer.ts";
+import { editDistance } from "./text-analysis.ts";
 
 /** Options for {@link rankPassages}, with their defaults. */
 export interface RankingOptions {
@@ -18,6 +19,11 @@ export interface RankingOptions {
   unitBoost?: number;
   /** Factor for passages of other units when the question names a unit. Default 0.3. */
   otherUnitFactor?: number;
+  /**
+   * Factor for paragraphs of no unit (the strategy's common parts) when the question names a unit: they
+   * may answer it (`gælder strategien også for anklagerne?`), but less likely than the unit's own. Default 0.6.
+   */
+  generalFactor?: number;
   /** Factor for passages under a pejlemærke the question names. Default 1.8. */
   pejlemaerkeBoost?: number;
 }
@@ -45,11 +51,24 @@ export function rankPassages(
   index: PassageIndex,
   query: AnalyzedQuery,
   options: RankingOptions = {},
+  termsOf: (word: string) => string[] = (word) => [word],
 ): ScoredPassage[] {
+  const queryTerms = new Set(
+    query.concepts.flatMap((concept) => concept.alternatives.map((alt) => alt.term)),
+  );
+  // A typo in the question (`komuner`) must still recognise the counted word (`kommuner`).
+  const isAskedAbout = (word: string) =>
+    termsOf(word.toLowerCase()).some((term) =>
+      [...queryTerms].some(
+        (asked) => asked === term || (asked.length >= 5 && editDistance(asked, term, 1) <= 1),
+      ),
+    );
   const minCoverage = options.minCoverage ?? 0.35;
   const minRelatedCoverage = options.minRelatedCoverage ?? 0.3;
   const total = index.passages.length;
-  const conceptScores = query.concepts.map((concept) => index.scoresFor(concept.alternatives));
+  const conceptScores = query.concepts.map((concept) =>
+    index.scoresFor(concept.alternatives, { exact: concept.required === true }),
+  );
   const unmatchedImportance = options.unmatchedImportance ?? 0.5;
   const weights = conceptScores.map((scores, index) => {
     const concept = query.concepts[index];
@@ -77,7 +96,9 @@ export function rankPassages(
     const coverage = totalWeight > 0 ? covered / totalWeight : 0;
     const score = raw * coverage * coverage * steering(passage, query, options);
     const answers =
-      coverage >= minCoverage && !missesRequired && givesAnswer(paragraphText(passage), query.expects);
+      coverage >= minCoverage &&
+      !missesRequired &&
+      givesAnswer(paragraphText(passage), query.expects, isAskedAbout);
     return { passage, score, coverage, answers, related: coverage >= minRelatedCoverage };
   });
   return ranked.sort((a, b) => b.score - a.score);
@@ -88,8 +109,9 @@ function steering(passage: Passage, query: AnalyzedQuery, options: RankingOption
   const { unitId, kind, id } = passage.item;
   const pejlemaerke = passage.item.pejlemaerke ?? (kind === "pejlemaerke" ? id : undefined);
   if (query.unitIds.length > 0) {
-    factor *=
-      unitId && query.unitIds.includes(unitId) ? (options.unitBoost ?? 3) : (options.otherUnitFactor ?? 0.3);
+    if (!unitId) factor *= options.generalFactor ?? 0.6;
+    else
+      factor *= query.unitIds.includes(unitId) ? (options.unitBoost ?? 3) : (options.otherUnitFactor ?? 0.3);
   }
   if (pejlemaerke && (query.pejlemaerkeIds as string[]).includes(pejlemaerke))
     factor *= options.pejlemaerkeBoost ?? 1.8;

@@ -1,5 +1,6 @@
 import type { Item, Strategy, Unit } from "../content/strategy.ts";
 import type { Answer, SearchOutcome } from "./answer.ts";
+import { compileLexicon } from "./compiled-lexicon.ts";
 import { danishDictionary } from "./danish-dictionary.ts";
 import type { Lexicon } from "./lexicon.ts";
 import { buildPassageIndex, type PassageIndexOptions } from "./passage-index.ts";
@@ -12,6 +13,8 @@ import { tokenize } from "./text-analysis.ts";
 export type StrategySearchOptions = PassageIndexOptions &
   QueryAnalyzerOptions &
   RankingOptions & {
+    /** Weight of a lexicon synonym relative to the word typed. Default 0.7. */
+    synonymWeight?: number;
     /** A further paragraph of the answer's item is quoted when it scores this share of the best. Default 0.45. */
     companionShare?: number;
   };
@@ -44,12 +47,18 @@ export function createStrategySearch(
 ): StrategySearch {
   const analyzer = createTermAnalyzer(corpusWords(strategy, lexicon), danishDictionary());
   const index = buildPassageIndex(strategy, analyzer, options);
-  const analyzeQuery = createQueryAnalyzer(strategy, lexicon, analyzer, options);
+  const compiled = compileLexicon(
+    lexicon,
+    { textTerms: analyzer.textTerms, documentFrequency: index.documentFrequency },
+    options.synonymWeight ?? 0.7,
+    strategy.year,
+  );
+  const analyzeQuery = createQueryAnalyzer(strategy, compiled, analyzer, options);
   const unitOf = (unitId?: string) => (unitId ? strategy.unitById.get(unitId) : undefined);
 
   const explain = (question: string) => {
     const query = analyzeQuery(question);
-    return { query, ranked: rankPassages(index, query, options) };
+    return { query, ranked: rankPassages(index, query, options, analyzer.wordTerms) };
   };
 
   return {
@@ -59,7 +68,8 @@ export function createStrategySearch(
       const unit = unitOf(query.unitIds[0]);
       const withUnit = unit ? { unit } : {};
       if (query.unanswerable) return { kind: "not-found", ...withUnit, suggestions: [] };
-      if (query.concepts.length === 0) return namedOnly(strategy, query) ?? notFound(ranked, withUnit);
+      if (query.concepts.every((concept) => concept.fromName))
+        return namedOnly(strategy, query) ?? notFound(ranked, withUnit);
       const best = ranked[0];
       if (!best?.answers) return notFound(ranked, withUnit);
       const answer = composeAnswer(best, ranked, options.companionShare ?? 0.45);
@@ -90,13 +100,41 @@ function composeAnswer(best: ScoredPassage, ranked: ScoredPassage[], companionSh
   const companions = ranked
     .filter((other) => other.passage.item === best.passage.item && isCompanion(other))
     .slice(0, maxQuoted);
-  const paragraphIndexes = companions.map((scored) => scored.passage.paragraphIndex).sort((a, b) => a - b);
   const item = best.passage.item;
-  const next = best.passage.paragraphIndex + 1;
-  const bestIsShort = (item.paragraphs[best.passage.paragraphIndex]?.text.length ?? 0) < shortParagraph;
-  if (paragraphIndexes.length === 1 && bestIsShort && next < item.paragraphs.length)
-    paragraphIndexes.push(next);
-  return { item: best.passage.item, paragraphIndexes, related: relatedItems(ranked, best.passage.item) };
+  const chosen = companions.map((scored) => scored.passage.paragraphIndex);
+  return {
+    item,
+    paragraphIndexes: withContext(item, chosen, best.passage.paragraphIndex),
+    related: relatedItems(ranked, item),
+  };
+}
+
+/**
+ * Quotes what a chosen paragraph needs to make sense on its own: a one-sentence lead-in is followed by
+ * the paragraph it announces, and a paragraph ending in ":" or ";" by the bullets it introduces — still
+ * at most three paragraphs, in document order.
+ */
+function withContext(item: Item, chosen: number[], best: number): number[] {
+  const text = (index: number) => item.paragraphs[index]?.text ?? "";
+  const introducesList = (index: number) =>
+    /[:;]$/.test(text(index)) && item.paragraphs[index + 1]?.bullet === true;
+  const withList = (start: number[]) => {
+    const indexes = new Set(start);
+    const last = Math.max(...indexes);
+    for (
+      let next = last + 1;
+      introducesList(last) && item.paragraphs[next]?.bullet && indexes.size < maxQuoted;
+      next++
+    ) {
+      indexes.add(next);
+    }
+    return indexes;
+  };
+  if (introducesList(best)) return [...withList([best])];
+  const indexes = new Set(chosen);
+  if (indexes.size === 1 && text(best).length < shortParagraph && best + 1 < item.paragraphs.length)
+    indexes.add(best + 1);
+  return [...withList([...indexes])].sort((a, b) => a - b).slice(0, maxQuoted);
 }
 
 function relatedItems(ranked: ScoredPassage[], exclude?: Item): Item[] {

@@ -1,0 +1,102 @@
+import {
+  danishStopwords,
+  danishTerm,
+  englishStopwords,
+  englishTerm,
+  type QueryLanguage,
+} from "./language.ts";
+import type { Lexicon } from "./lexicon.ts";
+import { foldDanishLetters, tokenize } from "./text-analysis.ts";
+
+/** An index term and how much a match on it counts (1 for the word itself, less for a synonym). */
+export interface WeightedTerm {
+  term: string;
+  weight: number;
+}
+
+/** The lexicon made ready for lookups: keys stemmed per language, values turned into index terms. */
+export interface CompiledLexicon {
+  /** The strategy's terms for a phrase (English glossary or Danish synonyms, the question's language first). */
+  meaning(words: readonly string[], language: QueryLanguage): WeightedTerm[] | undefined;
+  /** The strategy's terms for an everyday Danish word. */
+  synonymsOf(word: string): WeightedTerm[];
+  /** The strategy's terms for an English word. */
+  glossaryOf(word: string): WeightedTerm[];
+  /** Whether a word or phrase is an out-of-scope topic in the given language. */
+  isOutOfScope(words: readonly string[], language: QueryLanguage): boolean;
+  /** Whether a word carries no topic in a question of that language. */
+  isFiller(word: string, language: QueryLanguage): boolean;
+  /** Whether the English glossary knows the word: evidence that a question is in English. */
+  isEnglishWord(word: string): boolean;
+}
+
+/** What compiling needs to know about the index. */
+export interface LexiconIndexView {
+  /** The index terms of a text, as the index analyses it. */
+  textTerms(text: string): string[];
+  /** How many paragraphs contain a term. */
+  documentFrequency(term: string): number;
+}
+
+/**
+ * Compiles the lexicon for one index. A value of several words (`vold i nære relationer`) stands for
+ * the phrase, so it is represented by its rarest word in the index: matching any common word of it
+ * (`vold`) would claim the phrase where it is not.
+ */
+export function compileLexicon(
+  lexicon: Lexicon,
+  index: LexiconIndexView,
+  synonymWeight: number,
+  year: number,
+): CompiledLexicon {
+  const valueTerms = (value: string): WeightedTerm[] => {
+    const terms = index.textTerms(value);
+    if (tokenize(value).length <= 1) return terms.map((term) => ({ term, weight: synonymWeight }));
+    const rarest = [...terms].sort(
+      (a, b) => index.documentFrequency(a) - index.documentFrequency(b) || b.length - a.length,
+    )[0];
+    return rarest ? [{ term: rarest, weight: synonymWeight }] : [];
+  };
+  const table = (entries: Record<string, string[]>, keyOf: (words: readonly string[]) => string) => {
+    const compiled = new Map<string, WeightedTerm[]>();
+    for (const [phrase, values] of Object.entries(entries)) {
+      const key = keyOf(tokenize(phrase));
+      compiled.set(key, [...(compiled.get(key) ?? []), ...values.flatMap(valueTerms)]);
+    }
+    return compiled;
+  };
+  const english = table(lexicon.english, englishKey);
+  const danish = table(lexicon.synonyms, danishKey);
+  const outOfScope = {
+    da: new Set(lexicon.outOfScope.da.map((phrase) => danishKey(tokenize(phrase)))),
+    en: new Set(lexicon.outOfScope.en.map((phrase) => englishKey(tokenize(phrase)))),
+  };
+  const fillers = {
+    da: new Set([...lexicon.fillers.da, String(year)].map(foldDanishLetters)),
+    en: new Set([...lexicon.fillers.en, String(year)].map(foldDanishLetters)),
+  };
+  const englishWords = new Set(
+    Object.keys(lexicon.english)
+      .filter((key) => !key.includes(" "))
+      .map(englishTerm),
+  );
+
+  return {
+    meaning(words, language) {
+      const inEnglish = english.get(englishKey(words));
+      const inDanish = danish.get(danishKey(words));
+      return language === "en" ? (inEnglish ?? inDanish) : (inDanish ?? inEnglish);
+    },
+    synonymsOf: (word) => danish.get(danishKey([word])) ?? [],
+    glossaryOf: (word) => english.get(englishKey([word])) ?? [],
+    isOutOfScope: (words, language) =>
+      outOfScope[language].has(language === "en" ? englishKey(words) : danishKey(words)),
+    isFiller: (word, language) =>
+      fillers[language].has(foldDanishLetters(word)) ||
+      (language === "en" ? englishStopwords.has(word) : danishStopwords.has(word)),
+    isEnglishWord: (word) => !danishStopwords.has(word) && englishWords.has(englishTerm(word)),
+  };
+}
+
+const englishKey = (words: readonly string[]) => words.map(englishTerm).join(" ");
+const danishKey = (words: readonly string[]) => words.map(danishTerm).join(" ");
