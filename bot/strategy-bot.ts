@@ -2,6 +2,8 @@ import {
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
   CardFactory,
+  type MessagingExtensionQuery,
+  type MessagingExtensionResponse,
   TeamsActivityHandler,
   TurnContext,
 } from "botbuilder";
@@ -14,6 +16,7 @@ import { recognizeFeedbackCommand } from "./flows/feedback-command.ts";
 import { openFeedbackPrompt } from "./flows/feedback-flow.ts";
 import { feedbackResultsReply } from "./flows/feedback-results-flow.ts";
 import { replyToMessage } from "./flows/question-flow.ts";
+import { searchExtensionResponse } from "./flows/search-extension-flow.ts";
 import { type TurnInfo, turnInfo } from "./flows/turn-info.ts";
 import { uiStrings } from "./i18n/ui-strings.ts";
 
@@ -75,6 +78,13 @@ export class StrategyBot extends TeamsActivityHandler {
       return noticeCard({ locale: turn.locale, kind: "error" });
     });
     return { statusCode: 200, type: "application/vnd.microsoft.card.adaptive", value: card as never };
+  }
+
+  protected override async handleTeamsMessagingExtensionQuery(
+    context: TurnContext,
+    query: MessagingExtensionQuery,
+  ): Promise<MessagingExtensionResponse> {
+    return searchExtensionResponse(this.bot, query, turnInfo(context).locale);
   }
 
   private async answerText(context: TurnContext, turn: TurnInfo, text: string): Promise<void> {

@@ -57,6 +57,8 @@ export const danishStrings: UiStrings = {
   error: "Der gik noget galt hos mig. Prøv igen om lidt.",
   slowDown: "Du har sendt mange beskeder på kort tid. Vent et øjeblik, og prøv igen.",
 
+  searchExtensionNothing: (query) => `Jeg kunne ikke finde noget om „${query}" i strategien.`,
+  searchExtensionTooLong: (max) => `Søgningen er for lang – højst ${number.format(max)} tegn.`,
   feedback: {
     meetingHeading: "Hvordan var mødet?",
     chatHeading: "Din feedback",

@@ -58,6 +58,8 @@ export const englishStrings: UiStrings = {
   error: "Something went wrong on my side. Please try again in a moment.",
   slowDown: "You've sent a lot of messages in a short time. Please wait a moment and try again.",
 
+  searchExtensionNothing: (query) => `I couldn't find anything about "${query}" in the strategy.`,
+  searchExtensionTooLong: (max) => `The search is too long – at most ${max} characters.`,
   feedback: {
     meetingHeading: "How was the meeting?",
     chatHeading: "Your feedback",

@@ -58,6 +58,9 @@ export interface UiStrings {
   error: string;
   slowDown: string;
 
+  /** The message extension's reply when the search finds nothing or the query is too long. */
+  searchExtensionNothing: (query: string) => string;
+  searchExtensionTooLong: (maxLength: number) => string;
   /** The feedback cards posted after a meeting or by `feedback <titel>`. */
   feedback: FeedbackStrings;
 }

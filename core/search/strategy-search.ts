@@ -22,6 +22,12 @@ export type StrategySearchOptions = PassageIndexOptions &
 /** Answers questions about one strategy. Build once at start-up; `search` is pure and synchronous. */
 export interface StrategySearch {
   search(question: string): SearchOutcome;
+  /**
+   * Up to `limit` answers from different sections, best first (the first is `search`'s answer), for
+   * lists such as the message extension's results; empty when the strategy does not answer. A unit's
+   * name alone lists that unit's sections.
+   */
+  answers(question: string, limit: number): Answer[];
   /** The analysis and ranking behind an outcome, for the evaluation script and debugging. */
   explain(question: string): { query: AnalyzedQuery; ranked: ScoredPassage[] };
 }
@@ -74,6 +80,24 @@ export function createStrategySearch(
       if (!best?.answers) return notFound(ranked, withUnit);
       const answer = composeAnswer(best, ranked, options.companionShare ?? 0.45);
       return { kind: "answer", answer, ...withUnit };
+    },
+    answers(question, limit) {
+      const outcome = this.search(question);
+      if (outcome.kind === "unit-overview") {
+        const items = outcome.unit.itemIds.flatMap((id) => strategy.itemById.get(id) ?? []);
+        return items.map((item) => ({ item, paragraphIndexes: firstParagraphs(item), related: [] }));
+      }
+      if (outcome.kind !== "answer") return [];
+      const { ranked } = explain(question);
+      const others = ranked.filter((scored) => scored.answers && scored.passage.item !== outcome.answer.item);
+      const seen = new Set([outcome.answer.item]);
+      const more: Answer[] = [];
+      for (const scored of others) {
+        if (seen.has(scored.passage.item) || more.length >= limit - 1) continue;
+        seen.add(scored.passage.item);
+        more.push(composeAnswer(scored, ranked, options.companionShare ?? 0.45));
+      }
+      return [outcome.answer, ...more].slice(0, limit);
     },
   };
 }

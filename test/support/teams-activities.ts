@@ -94,3 +94,16 @@ export function meetingEndActivity(title: string, options: ActivityOptions) {
     channelData: { ...activity.channelData, meeting: { id: "MCMxOTptZWV0aW5n" } },
   };
 }
+
+/** What Teams sends when someone types in the message extension's search box. */
+export function searchExtensionQuery(text: string, options: ActivityOptions & { commandId?: string }) {
+  return {
+    ...base("invoke", options),
+    name: "composeExtension/query",
+    value: {
+      commandId: options.commandId ?? "searchStrategy",
+      parameters: [{ name: "query", value: text }],
+      queryOptions: { skip: 0, count: 25 },
+    },
+  };
+}
