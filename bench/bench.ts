@@ -4,10 +4,11 @@
  */
 
 import type { BenchOutput, BenchSection } from "./bench-section.ts";
+import { feedbackWritesSection } from "./sections/feedback-writes.ts";
 import { replyLatencySection } from "./sections/reply-latency.ts";
 import { searchLatencySection } from "./sections/search-latency.ts";
 
-const sections: BenchSection[] = [replyLatencySection, searchLatencySection];
+const sections: BenchSection[] = [replyLatencySection, searchLatencySection, feedbackWritesSection];
 
 const output: BenchOutput = {
   print: (line) => console.log(line),
