@@ -7,6 +7,9 @@ const optionalText = z
   .transform((value) => value || undefined)
   .optional();
 
+/** One tenant's id; "common" or "organizations" would accept every tenant's tokens, so a GUID only. */
+const tenantIdPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 const environmentSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
   HOST: z.string().default("0.0.0.0"),
@@ -29,6 +32,12 @@ const environmentSchema = z.object({
   FEEDBACK_DAYS_OPEN: z.coerce.number().int().min(1).max(365).default(7),
   MIN_GROUP_SIZE: z.coerce.number().int().min(3).max(100).default(5),
   FEEDBACK_LEADERS: optionalText,
+  AAD_APP_CLIENT_ID: optionalText,
+  AAD_APP_TENANT_ID: optionalText.pipe(
+    z.string().regex(tenantIdPattern, "must be the tenant's id (a GUID)").optional(),
+  ),
+  TAB_APP_ID_URI: optionalText,
+  AAD_JWKS_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
 });
 
 /** Who may see feedback results: Entra object ids per unit id; `*` stands for every unit. */
@@ -63,9 +72,26 @@ export interface Config {
     daysOpen: number;
     /** Smallest group of answers results show; never below 3. */
     minGroupSize: number;
-    /** Entra object ids allowed to see results, per unit id (`*` = all units). Empty in local mode = everyone. */
+    /**
+     * Entra object ids (users or groups) allowed to see results, per unit id (`*` = all units).
+     * In local mode everyone sees results, whatever is listed here.
+     */
     leaders: Record<string, string[]>;
   };
+  /** Teams SSO for the tab API; absent in local mode, where the tab API acts as one local user. */
+  sso?: SsoConfig;
+}
+
+/** How the tab API checks a Teams SSO token (Teams Toolkit's `AAD_APP_*` names). */
+export interface SsoConfig {
+  /** `AAD_APP_CLIENT_ID`: the tab's Entra app; accepted as the token's audience (v2 tokens). */
+  clientId: string;
+  /** `AAD_APP_TENANT_ID`: the one tenant whose tokens are accepted. */
+  tenantId: string;
+  /** `TAB_APP_ID_URI`: `api://<host>/<client id>`, the audience of v1 tokens; optional. */
+  appIdUri?: string;
+  /** `AAD_JWKS_URL`: where the signing keys are published; default the tenant's v2.0 keys. */
+  jwksUrl: string;
 }
 
 /**
@@ -86,6 +112,15 @@ export function readConfig(env: Record<string, string | undefined>): Config {
     throw new AppError(
       500,
       "config: FEEDBACK_SECRET: required when BOT_ID is set (respondent keys must not use the development secret)",
+    );
+  }
+  if (values.AAD_APP_CLIENT_ID && !values.AAD_APP_TENANT_ID) {
+    throw new AppError(500, "config: AAD_APP_TENANT_ID: required when AAD_APP_CLIENT_ID is set");
+  }
+  if (values.AAD_APP_CLIENT_ID && !values.FEEDBACK_SECRET) {
+    throw new AppError(
+      500,
+      "config: FEEDBACK_SECRET: required when AAD_APP_CLIENT_ID is set (respondent keys must not use the development secret)",
     );
   }
   return {
@@ -115,6 +150,22 @@ export function readConfig(env: Record<string, string | undefined>): Config {
       minGroupSize: values.MIN_GROUP_SIZE,
       leaders: parseLeaders(values.FEEDBACK_LEADERS),
     },
+    ...(values.AAD_APP_CLIENT_ID && values.AAD_APP_TENANT_ID
+      ? { sso: ssoConfig(values.AAD_APP_CLIENT_ID, values.AAD_APP_TENANT_ID, values) }
+      : {}),
+  };
+}
+
+function ssoConfig(
+  clientId: string,
+  tenantId: string,
+  values: { TAB_APP_ID_URI?: string | undefined; AAD_JWKS_URL?: string | undefined },
+): SsoConfig {
+  return {
+    clientId,
+    tenantId,
+    ...(values.TAB_APP_ID_URI ? { appIdUri: values.TAB_APP_ID_URI } : {}),
+    jwksUrl: values.AAD_JWKS_URL ?? `https://login.microsoftonline.com/${tenantId}/discovery/v2.0/keys`,
   };
 }
 

@@ -32,8 +32,8 @@ export interface CompiledLexicon {
 
 /** What compiling needs to know about the index. */
 export interface LexiconIndexView {
-  /** The index terms of a text, as the index analyses it. */
-  textTerms(text: string): string[];
+  /** One index term per word of a text, without compound parts. */
+  wholeWordTerms(text: string): string[];
   /** How many paragraphs contain a term. */
   documentFrequency(term: string): number;
 }
@@ -50,7 +50,7 @@ export function compileLexicon(
   year: number,
 ): CompiledLexicon {
   const valueTerms = (value: string): WeightedTerm[] => {
-    const terms = index.textTerms(value);
+    const terms = index.wholeWordTerms(value);
     if (tokenize(value).length <= 1) return terms.map((term) => ({ term, weight: synonymWeight }));
     const rarest = [...terms].sort(
       (a, b) => index.documentFrequency(a) - index.documentFrequency(b) || b.length - a.length,

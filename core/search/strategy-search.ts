@@ -55,7 +55,7 @@ export function createStrategySearch(
   const index = buildPassageIndex(strategy, analyzer, options);
   const compiled = compileLexicon(
     lexicon,
-    { textTerms: analyzer.textTerms, documentFrequency: index.documentFrequency },
+    { wholeWordTerms: analyzer.wholeWordTerms, documentFrequency: index.documentFrequency },
     options.synonymWeight ?? 0.7,
     strategy.year,
   );

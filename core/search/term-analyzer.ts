@@ -12,6 +12,8 @@ export interface TermAnalyzer {
   wordTerms(word: string): string[];
   /** All terms of a text, for the index. */
   textTerms(text: string): string[];
+  /** One term per word of a text, without compound parts: what a lexicon value names. */
+  wholeWordTerms(text: string): string[];
   /**
    * Puts æ/ø/å back into a word typed without them when the strategy knows the word: typed as two
    * letters (`saerligt`) or as the nearest plain vowel (`ifolge`, `hvornar`).
@@ -68,6 +70,8 @@ export function createTermAnalyzer(
   return {
     wordTerms,
     textTerms: (text) => tokenize(text).flatMap((word) => (danishStopwords.has(word) ? [] : wordTerms(word))),
+    wholeWordTerms: (text) =>
+      tokenize(text).flatMap((word) => (danishStopwords.has(word) ? [] : wordTerms(word).slice(0, 1))),
     restoreSpelling,
     knowsTerm: (term) => knownTerms.has(term),
     isVerbOrAdjective: (typed) => {
