@@ -76,6 +76,16 @@ export function createStrategySearch(
       if (query.unanswerable) return { kind: "not-found", ...withUnit, suggestions: [] };
       if (query.concepts.every((concept) => concept.fromName))
         return namedOnly(strategy, query) ?? notFound(ranked, withUnit);
+      const section = namedSection(strategy, query);
+      if (section) {
+        // "Lokalpolitiets fokus under Sund drift": the person pointed at a section; answer from it.
+        const inSection = ranked.filter((scored) => scored.passage.item === section && scored.answers);
+        const bestInSection = inSection[0];
+        const answer = bestInSection
+          ? composeAnswer(bestInSection, ranked, options.companionShare ?? 0.45)
+          : { item: section, paragraphIndexes: firstParagraphs(section), related: relatedItems(ranked, section) };
+        return { kind: "answer", answer, ...withUnit };
+      }
       const best = ranked[0];
       if (!best?.answers) return notFound(ranked, withUnit);
       const answer = composeAnswer(best, ranked, options.companionShare ?? 0.45);
@@ -100,6 +110,14 @@ export function createStrategySearch(
       return [outcome.answer, ...more].slice(0, limit);
     },
   };
+}
+
+/** The unit's local initiative under the pejlemærke, when a question names exactly one of each. */
+function namedSection(strategy: Strategy, query: AnalyzedQuery): Item | undefined {
+  const [unitId, ...otherUnits] = query.unitIds;
+  const [pejlemaerke, ...otherPejlemaerker] = query.pejlemaerkeIds;
+  if (!unitId || !pejlemaerke || otherUnits.length > 0 || otherPejlemaerker.length > 0) return undefined;
+  return strategy.items.find((item) => item.unitId === unitId && item.pejlemaerke === pejlemaerke);
 }
 
 /** A question that only names a unit and/or a pejlemærke: the unit's overview or that section. */

@@ -60,7 +60,9 @@ export function createTermAnalyzer(
     // a derivation that splits into a coincidence (`digitalise|ring`): its parts must be longer.
     const split = isDictionaryWord(word) ? { isWord, minPartLength: 4, minLastPartLength: 5 } : { isWord };
     const parts = splitCompound(word, split).filter((part) => !danishStopwords.has(part));
-    const terms = [...new Set([danishTerm(word), ...(parts.length > 1 ? parts.map(danishTerm) : [])])];
+    const whole = danishTerm(word);
+    const partTerms = parts.length > 1 ? parts.map(danishTerm) : [];
+    const terms = [...new Set([whole, ...partTerms, ...derivationalRoot(whole)])];
     cache.set(typed, terms);
     return terms;
   };
@@ -85,4 +87,14 @@ export function createTermAnalyzer(
 /** The spelling of a word typed with the nearest plain vowel for each of æ, ø and å. */
 function looseFolding(word: string): string {
   return foldDanishLetters(word).replace(/ae/g, "a").replace(/oe/g, "o").replace(/aa/g, "a");
+}
+
+/**
+ * The verb root of a noun made with -ering or -ation, which Snowball keeps whole: `kommunikation` and
+ * `kommunikere` meet as `kommunik`, `koordinering` and `koordinere` as `koordin`. (The verb forms already
+ * stem to the root, so this adds the root to the nouns only.)
+ */
+function derivationalRoot(term: string): string[] {
+  const root = term.replace(/(ering|ation)$/, "");
+  return root !== term && root.length >= 4 ? [root] : [];
 }
