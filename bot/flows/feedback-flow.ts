@@ -64,7 +64,7 @@ export const feedbackActions = {
       const { input } = parsed;
       const answer = {
         promptId: prompt.id,
-        respondentKey: respondentKey(bot.feedback.secret, turn.tenantId, turn.userId, prompt.id),
+        respondentKey: keyOf(bot, prompt, turn),
         rating: input.rating,
         anonymous: input.anonymous,
         ...(input.topic ? { topic: input.topic } : {}),
@@ -81,34 +81,41 @@ export const feedbackActions = {
 
   refresh: (bot: BotContext, promptId: string, turn: TurnInfo) =>
     withPrompt(bot, promptId, turn, async (prompt) => {
-      const key = respondentKey(bot.feedback.secret, turn.tenantId, turn.userId, prompt.id);
-      const [answer, answerCount] = await Promise.all([
-        bot.store.getAnswer(prompt.id, key),
-        bot.store.countAnswers(prompt.id),
-      ]);
+      const { answer, answerCount } = await ownView(bot, prompt, turn);
       if (!answer) return sharedCard(bot, prompt, answerCount, turn);
       return feedbackThanksCard({ strategy: bot.strategy, prompt, locale: turn.locale, answer, answerCount });
     }),
 
   edit: (bot: BotContext, promptId: string, turn: TurnInfo) =>
     withPrompt(bot, promptId, turn, async (prompt) => {
-      const key = respondentKey(bot.feedback.secret, turn.tenantId, turn.userId, prompt.id);
-      const [previous, answerCount] = await Promise.all([
-        bot.store.getAnswer(prompt.id, key),
-        bot.store.countAnswers(prompt.id),
-      ]);
+      const { answer: previous, answerCount } = await ownView(bot, prompt, turn);
       const { strategy } = bot;
       const units = prompt.unitId ? {} : { units: strategy.units };
+      const withPrevious = previous ? { previous } : {};
       return feedbackPromptCard({
         strategy,
         prompt,
         locale: turn.locale,
         answerCount,
         ...units,
-        ...(previous ? { previous } : {}),
+        ...withPrevious,
       });
     }),
 };
+
+/** The person's own answer to a prompt, if any, and how many have answered. */
+async function ownView(bot: BotContext, prompt: FeedbackPrompt, turn: TurnInfo) {
+  const [answer, answerCount] = await Promise.all([
+    bot.store.getAnswer(prompt.id, keyOf(bot, prompt, turn)),
+    bot.store.countAnswers(prompt.id),
+  ]);
+  return { answer, answerCount };
+}
+
+/** The person's respondent key for a prompt: who they are, without storing who they are. */
+function keyOf(bot: BotContext, prompt: FeedbackPrompt, turn: TurnInfo): string {
+  return respondentKey(bot.feedback.secret, turn.tenantId, turn.userId, prompt.id);
+}
 
 async function withPrompt(
   bot: BotContext,
