@@ -25,6 +25,8 @@ export interface Concept {
   required?: boolean;
   /** Set for a named unit's own name: it helps rank, but a question of names alone opens the unit. */
   fromName?: boolean;
+  /** Matched only as the term itself: no prefix, no typo tolerance (required and foreign words). */
+  exact?: boolean;
 }
 
 /** A question taken apart: its language, the units and pejlemærker it names, and what it asks about. */
@@ -144,17 +146,18 @@ export function createQueryAnalyzer(
 
   const wordConcepts = (word: string, language: QueryLanguage): Concept[] => {
     const glossary = lexicon.glossaryOf(word);
+    if (language === "en") {
+      // In an English question a word is English: the glossary gives its Danish meaning, and it matches
+      // the strategy directly only as a whole word the strategy uses (`Christiania`, `digital`), never
+      // by its parts, prefix or a typo (`political` is not `politi`, `workforce` not `work` + `forc`).
+      const whole = danishTerm(word);
+      const direct = analyzer.knowsTerm(whole) ? [{ term: whole, weight: 1 }] : [];
+      if (glossary.length > 0 || direct.length > 0) return [concept(word, [...glossary, ...direct], 1)];
+      return [{ ...concept(word, [{ term: whole, weight: 1 }], unknownEnglishImportance), exact: true }];
+    }
     const own = danishConcepts(word);
     const ownKnown = own.some((known) => known.alternatives.some((alt) => analyzer.knowsTerm(alt.term)));
-    if (language === "en" && glossary.length > 0) {
-      const direct = ownKnown ? own.flatMap((known) => known.alternatives) : [];
-      return [concept(word, [...glossary, ...direct], 1)];
-    }
-    if (!ownKnown && glossary.length > 0) return [concept(word, glossary, 1)];
-    // An English word neither glossary nor strategy knows is not split as if it were a Danish compound.
-    if (language === "en" && !ownKnown)
-      return [concept(word, [{ term: danishTerm(word), weight: 1 }], unknownEnglishImportance)];
-    return own;
+    return !ownKnown && glossary.length > 0 ? [concept(word, glossary, 1)] : own;
   };
 
   return function analyzeQuery(question) {

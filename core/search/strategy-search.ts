@@ -83,7 +83,11 @@ export function createStrategySearch(
         const bestInSection = inSection[0];
         const answer = bestInSection
           ? composeAnswer(bestInSection, ranked, options.companionShare ?? 0.45)
-          : { item: section, paragraphIndexes: firstParagraphs(section), related: relatedItems(ranked, section) };
+          : {
+              item: section,
+              paragraphIndexes: firstParagraphs(section),
+              related: relatedItems(ranked, section),
+            };
         return { kind: "answer", answer, ...withUnit };
       }
       const best = ranked[0];
