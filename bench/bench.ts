@@ -7,8 +7,14 @@ import type { BenchOutput, BenchSection } from "./bench-section.ts";
 import { feedbackWritesSection } from "./sections/feedback-writes.ts";
 import { replyLatencySection } from "./sections/reply-latency.ts";
 import { searchLatencySection } from "./sections/search-latency.ts";
+import { tabLoadSection } from "./sections/tab-load.ts";
 
-const sections: BenchSection[] = [replyLatencySection, searchLatencySection, feedbackWritesSection];
+const sections: BenchSection[] = [
+  replyLatencySection,
+  searchLatencySection,
+  feedbackWritesSection,
+  tabLoadSection,
+];
 
 const output: BenchOutput = {
   print: (line) => console.log(line),

@@ -1,11 +1,25 @@
 import {
+  type Activity,
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   type ConfigurationBotFrameworkAuthenticationOptions,
   type TurnContext,
 } from "botbuilder";
+// botbuilder's own dependency, at the exact version it pins; CloudAdapter answers 401 for this class only.
+import { type AuthenticateRequestResult, AuthenticationError } from "botframework-connector";
 import type { Logger } from "pino";
 import type { Config } from "../core/config.ts";
+
+/** Settings of the adapter's token checks a test can replace. */
+export interface BotAdapterOptions {
+  /**
+   * Where the Bot Framework's OpenID metadata (and through it the signing keys) is fetched; default
+   * botbuilder's, `https://login.botframework.com/v1/.well-known/openidconfiguration`.
+   */
+  openIdMetadataUrl?: string;
+  /** Longest a token check may take, key fetch included, before the request is refused. Default 5 s. */
+  authTimeoutMs?: number;
+}
 
 /**
  * The Bot Framework edge: a `CloudAdapter` authenticated from our configuration. With a bot id,
@@ -18,6 +32,7 @@ export function createBotAdapter(
   config: Config,
   logger: Logger,
   apologize: (context: TurnContext) => Promise<void>,
+  options: BotAdapterOptions = {},
 ): CloudAdapter {
   const settings: ConfigurationBotFrameworkAuthenticationOptions = config.bot
     ? {
@@ -25,9 +40,13 @@ export function createBotAdapter(
         MicrosoftAppPassword: config.bot.password ?? "",
         MicrosoftAppType: config.bot.type,
         MicrosoftAppTenantId: config.bot.tenantId ?? "",
+        ...(options.openIdMetadataUrl
+          ? { ToBotFromChannelOpenIdMetadataUrl: options.openIdMetadataUrl }
+          : {}),
       }
     : {};
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(settings));
+  const authentication = new TokenCheckWithLimits(settings, logger, options.authTimeoutMs ?? 5000);
+  const adapter = new CloudAdapter(authentication);
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     logger.error(
       { err: { name: error.name, message: error.message }, activityType: context.activity.type },
@@ -38,4 +57,46 @@ export function createBotAdapter(
     );
   };
   return adapter;
+}
+
+/**
+ * botbuilder's token check, made to answer every bad token with 401 in bounded time. On its own it
+ * answers 500 whenever the check fails other than by its own `AuthenticationError`: when the signing
+ * keys cannot be fetched (so any token claiming the Bot Framework's issuer, signed by anyone, made the
+ * server fetch them and then fail), or when the signature itself is wrong (`jsonwebtoken`'s errors pass
+ * through unchanged); and it waits as long as the key fetch does, which has no timeout. Here any such
+ * failure, or a check still running after `timeoutMs`, is a 401: a token that cannot be verified is not
+ * accepted. Which of them happened goes to the log, without the token.
+ */
+class TokenCheckWithLimits extends ConfigurationBotFrameworkAuthentication {
+  constructor(
+    settings: ConfigurationBotFrameworkAuthenticationOptions,
+    private readonly logger: Logger,
+    private readonly timeoutMs: number,
+  ) {
+    super(settings);
+  }
+
+  override async authenticateRequest(
+    activity: Activity,
+    authHeader: string,
+  ): Promise<AuthenticateRequestResult> {
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(
+        () => reject(new AuthenticationError("bot: token check timed out", 401)),
+        this.timeoutMs,
+      );
+    });
+    try {
+      return await Promise.race([super.authenticateRequest(activity, authHeader), deadline]);
+    } catch (error) {
+      const { name, message } = error as Error;
+      this.logger.warn({ err: { name, message } }, "bot: activity refused: token not verified");
+      if (error instanceof AuthenticationError) throw error;
+      throw new AuthenticationError(`bot: token not verified (${name})`, 401);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
 }

@@ -4,21 +4,83 @@ import { z } from "zod";
 import { AppError } from "../core/errors.ts";
 import type { StrategyBot } from "./strategy-bot.ts";
 
-/**
- * The least an activity must have before the adapter sees it. The adapter's own checks throw outside
- * its error handling on some malformed input, so a bad activity is turned away here with a 400, as the
- * Bot Framework protocol expects, instead of reaching it.
- */
-const activityShape = z.object({
-  type: z.string().min(1).max(100),
-  serviceUrl: z.string().url().max(2048),
-  channelId: z.string().min(1).max(100),
-  conversation: z.object({ id: z.string().min(1).max(1024) }),
-  from: z.object({ id: z.string().max(1024) }).optional(),
-  recipient: z.object({ id: z.string().max(1024) }),
-  text: z.string().optional(),
-  value: z.unknown().optional(),
+/** Teams' own conversation and activity ids are printable ASCII; the replies put them in URLs and headers. */
+const replyableId = z
+  .string()
+  .min(1)
+  .max(1000)
+  .regex(/^[\x20-\x7e]+$/, "must be printable ASCII");
+
+/** A Teams account as botbuilder reads it, and writes it back in the reply (which checks these types). */
+const account = z.object({
+  id: z.string().max(1024),
+  name: z.string().max(1024).nullish(),
+  aadObjectId: z.string().max(1024).nullish(),
+  role: z.string().max(100).nullish(),
 });
+
+/** botbuilder reads every entity's `type`, and a mention's `mentioned.id` and `text`. */
+const entity = z
+  .object({
+    type: z.string().max(200),
+    mentioned: z.object({ id: z.string() }).optional(),
+    text: z.string().optional(),
+  })
+  .refine(
+    (value) => value.type.toLowerCase() !== "mention" || (value.mentioned && value.text !== undefined),
+    "a mention needs `mentioned.id` and `text`",
+  );
+
+/** The values of the invokes this bot handles, as far as botbuilder and the flows read them. */
+const invokeValues: Record<string, z.ZodType> = {
+  "adaptiveCard/action": z.object({ action: z.object({ type: z.string() }) }),
+  "composeExtension/query": z.object({
+    commandId: z.string().max(200).nullish(),
+    parameters: z
+      .array(
+        z.object({
+          name: z.string().max(200),
+          value: z.union([z.string(), z.number(), z.boolean()]).nullish(),
+        }),
+      )
+      .max(20)
+      .nullish(),
+  }),
+};
+
+/**
+ * The least an activity must have before the adapter sees it: the fields botbuilder and the flows read,
+ * with the types they assume. The adapter's own checks throw outside its error handling on some
+ * malformed input, and a wrong type further in makes the turn fail (an invoke then answers 501, and a
+ * reply whose conversation id cannot be put in a header is never sent), so a bad activity is turned
+ * away here with a 400, as the Bot Framework protocol expects. Teams always sends these right.
+ */
+const activityShape = z
+  .object({
+    type: z.string().min(1).max(100),
+    id: replyableId.nullish(),
+    name: z.string().max(200).nullish(),
+    locale: z.string().max(100).nullish(),
+    serviceUrl: z.string().url().max(2048),
+    channelId: z.string().min(1).max(100),
+    conversation: account.extend({
+      id: replyableId,
+      tenantId: z.string().max(200).nullish(),
+      conversationType: z.string().max(100).nullish(),
+      isGroup: z.boolean().nullish(),
+    }),
+    from: account.optional(),
+    recipient: account,
+    text: z.string().nullish(),
+    entities: z.array(entity).max(100).optional(),
+    value: z.unknown().optional(),
+  })
+  .superRefine((activity, context) => {
+    const valueShape = activity.type === "invoke" && activity.name ? invokeValues[activity.name] : undefined;
+    const value = valueShape?.safeParse(activity.value);
+    for (const issue of value?.error?.issues.slice(0, 1) ?? [])
+      context.addIssue({ code: "custom", path: ["value", ...issue.path], message: issue.message });
+  });
 
 /** `POST /api/messages`: validates the activity's shape, then hands it to the Bot Framework adapter. */
 export function messagesEndpoint(adapter: CloudAdapter, bot: StrategyBot): RequestHandler {

@@ -7,6 +7,7 @@ import {
   TeamsActivityHandler,
   TurnContext,
 } from "botbuilder";
+import { type RateLimiter, unlimited } from "../core/http/rate-limit.ts";
 import type { AdaptiveCard } from "./cards/adaptive-card.ts";
 import { noticeCard } from "./cards/notice-card.ts";
 import { welcomeCard } from "./cards/welcome-card.ts";
@@ -25,13 +26,25 @@ import { uiStrings } from "./i18n/ui-strings.ts";
  * which return cards. Buttons that navigate (`Action.Submit`) arrive as messages with a `value` and get
  * a new card; `Action.Execute` (ratings, feedback) arrives as an `adaptiveCard/action` invoke and its
  * card replaces the old one for the person who pressed it.
+ *
+ * Rate limit (`limiter`, keyed per tenant and person): messages — questions, commands, navigation
+ * buttons — and card actions share one bucket, since each is one thing a person did and a flood of
+ * any of them costs the same; over the limit they get the "slow down" card. Two exceptions: the
+ * feedback card's `refreshFeedback`, which Teams sends by itself whenever the card is shown (counting
+ * it would turn a person's own view into "slow down" as they scroll), and the message extension, which
+ * Teams queries as the person types, so it has its own bucket and answers with a message.
  */
 export class StrategyBot extends TeamsActivityHandler {
-  constructor(private readonly bot: BotContext) {
+  constructor(
+    private readonly bot: BotContext,
+    private readonly limiter: RateLimiter = unlimited,
+  ) {
     super();
     this.onMessage(async (context, next) => {
       const turn = turnInfo(context);
-      if (context.activity.value)
+      if (!this.mayAct("chat", turn))
+        await sendCard(context, noticeCard({ locale: turn.locale, kind: "slowDown" }));
+      else if (context.activity.value)
         await sendCard(context, await handleCardAction(this.bot, context.activity.value, turn));
       else await this.answerText(context, turn, questionText(context));
       await next();
@@ -72,19 +85,29 @@ export class StrategyBot extends TeamsActivityHandler {
     const action = invokeValue?.action as { verb?: unknown; data?: unknown } | undefined;
     const data = { ...(isRecord(action?.data) ? action.data : {}), verb: action?.verb };
     const turn = turnInfo(context);
+    if (data.verb !== "refreshFeedback" && !this.mayAct("chat", turn))
+      return invokeCard(noticeCard({ locale: turn.locale, kind: "slowDown" }));
     const card = await handleCardAction(this.bot, data, turn).catch((error: Error) => {
       // The invoke's reply is the card itself, so a failure is answered with a card, not left to the adapter.
       this.bot.logger.error({ err: { name: error.name, message: error.message } }, "bot: card action failed");
       return noticeCard({ locale: turn.locale, kind: "error" });
     });
-    return { statusCode: 200, type: "application/vnd.microsoft.card.adaptive", value: card as never };
+    return invokeCard(card);
   }
 
   protected override async handleTeamsMessagingExtensionQuery(
     context: TurnContext,
     query: MessagingExtensionQuery,
   ): Promise<MessagingExtensionResponse> {
-    return searchExtensionResponse(this.bot, query, turnInfo(context).locale);
+    const turn = turnInfo(context);
+    if (!this.mayAct("search", turn))
+      return { composeExtension: { type: "message", text: uiStrings(turn.locale).slowDown } };
+    return searchExtensionResponse(this.bot, query, turn.locale);
+  }
+
+  /** Takes one action from the person's bucket for `face`; false when they are over the limit. */
+  private mayAct(face: "chat" | "search", turn: TurnInfo): boolean {
+    return this.limiter.take(`${face}\u0000${turn.tenantId}\u0000${turn.userId}`);
   }
 
   private async answerText(context: TurnContext, turn: TurnInfo, text: string): Promise<void> {
@@ -124,6 +147,10 @@ function questionText(context: TurnContext): string {
 
 async function sendCard(context: TurnContext, card: AdaptiveCard) {
   return context.sendActivity({ attachments: [CardFactory.adaptiveCard(card)] });
+}
+
+function invokeCard(card: AdaptiveCard): AdaptiveCardInvokeResponse {
+  return { statusCode: 200, type: "application/vnd.microsoft.card.adaptive", value: card as never };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

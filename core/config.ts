@@ -26,18 +26,21 @@ const environmentSchema = z.object({
     .int()
     .min(1024)
     .default(256 * 1024),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(100_000).default(30),
   DATABASE_URL: optionalText,
   SQLITE_FILE: z.string().default("data/strategilotsen.sqlite"),
   FEEDBACK_SECRET: optionalText,
   FEEDBACK_DAYS_OPEN: z.coerce.number().int().min(1).max(365).default(7),
   MIN_GROUP_SIZE: z.coerce.number().int().min(3).max(100).default(5),
   FEEDBACK_LEADERS: optionalText,
+  COMMENT_RETENTION_MONTHS: z.coerce.number().int().min(0).max(120).default(12),
   AAD_APP_CLIENT_ID: optionalText,
   AAD_APP_TENANT_ID: optionalText.pipe(
     z.string().regex(tenantIdPattern, "must be the tenant's id (a GUID)").optional(),
   ),
   TAB_APP_ID_URI: optionalText,
   AAD_JWKS_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  APPLICATIONINSIGHTS_CONNECTION_STRING: optionalText,
 });
 
 /** Who may see feedback results: Entra object ids per unit id; `*` stands for every unit. */
@@ -61,6 +64,11 @@ export interface Config {
   maxQuestionLength: number;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes: number;
+  /**
+   * Questions and feedback actions one person may send a minute, per face (chat, message extension,
+   * tab), after a burst of up to 10 (`core/http/rate-limit.ts`); 0 turns the limit off.
+   */
+  rateLimitPerMinute: number;
   /** PostgreSQL connection string; without it the embedded SQLite file is used. */
   databaseUrl?: string;
   sqliteFile: string;
@@ -77,9 +85,16 @@ export interface Config {
      * In local mode everyone sees results, whatever is listed here.
      */
     leaders: Record<string, string[]>;
+    /**
+     * Months a free-text comment is kept before it is deleted (ratings stay); 0 keeps comments.
+     * `core/feedback/retention.ts`.
+     */
+    commentRetentionMonths: number;
   };
   /** Teams SSO for the tab API; absent in local mode, where the tab API acts as one local user. */
   sso?: SsoConfig;
+  /** Application Insights' connection string; without it no telemetry is loaded (`core/telemetry/`). */
+  applicationInsightsConnectionString?: string;
 }
 
 /** How the tab API checks a Teams SSO token (Teams Toolkit's `AAD_APP_*` names). */
@@ -141,6 +156,7 @@ export function readConfig(env: Record<string, string | undefined>): Config {
     logLevel: values.LOG_LEVEL,
     maxQuestionLength: values.MAX_QUESTION_LENGTH,
     maxBodyBytes: values.MAX_BODY_BYTES,
+    rateLimitPerMinute: values.RATE_LIMIT_PER_MINUTE,
     ...(values.DATABASE_URL ? { databaseUrl: values.DATABASE_URL } : {}),
     sqliteFile: values.SQLITE_FILE,
     feedback: {
@@ -149,9 +165,13 @@ export function readConfig(env: Record<string, string | undefined>): Config {
       daysOpen: values.FEEDBACK_DAYS_OPEN,
       minGroupSize: values.MIN_GROUP_SIZE,
       leaders: parseLeaders(values.FEEDBACK_LEADERS),
+      commentRetentionMonths: values.COMMENT_RETENTION_MONTHS,
     },
     ...(values.AAD_APP_CLIENT_ID && values.AAD_APP_TENANT_ID
       ? { sso: ssoConfig(values.AAD_APP_CLIENT_ID, values.AAD_APP_TENANT_ID, values) }
+      : {}),
+    ...(values.APPLICATIONINSIGHTS_CONNECTION_STRING
+      ? { applicationInsightsConnectionString: values.APPLICATIONINSIGHTS_CONNECTION_STRING }
       : {}),
   };
 }

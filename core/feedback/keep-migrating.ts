@@ -19,7 +19,9 @@ export function keepMigrating(store: FeedbackStore, logger: Logger, retryMs = 50
         }
       });
     };
-    attempt();
+    // Not at once: the caller goes on to load the content and build the search index, which blocks the
+    // event loop for seconds, and a connection begun before that would time out while it is blocked.
+    timer = setTimeout(attempt, 0);
   });
   return {
     ready,

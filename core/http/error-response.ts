@@ -2,6 +2,7 @@ import { STATUS_CODES } from "node:http";
 import type { Logger } from "pino";
 import type { Request, Response, Server } from "restify";
 import { AppError } from "../errors.ts";
+import { requestLogger } from "./request-logging.ts";
 
 /**
  * The one place errors become HTTP responses. An `AppError` keeps its status and safe message. Any
@@ -17,7 +18,7 @@ export function mapErrorsToResponses(server: Server, logger: Logger): void {
       const message =
         error instanceof AppError ? error.message : (STATUS_CODES[status] ?? "error").toLowerCase();
       const level = status >= 500 ? "error" : "warn";
-      logger[level](
+      requestLogger(req, logger)[level](
         { status, method: req.method, path: req.getPath(), err: { name: error.name, message } },
         "http: request failed",
       );

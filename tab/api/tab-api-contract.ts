@@ -6,14 +6,15 @@
  * Every route needs `Authorization: Bearer <Teams SSO token>` once SSO is configured (else 401); in
  * local mode (no SSO configured) the API acts as one local user and says so in `GET /api/tab/me`.
  * Errors are `{ error: string }` with the status: 400 bad input, 401 no/invalid token, 403 not allowed
- * (results for a non-leader), 404 unknown unit/item, 503 database down.
+ * (results for a non-leader), 404 unknown unit/item, 409 feedback closed (a prompt stored with a
+ * closing date that has passed), 413 body over 16 KB, 503 database (or Entra's signing keys) down.
  *
  * Routes:
  * - `GET  /api/tab/me`                      → `MeResponse`
  * - `GET  /api/tab/units`                   → `UnitSummary[]`
  * - `GET  /api/tab/view?unit=<id>|all`      → `UnitView` (a unit) or `WholeStrategyView` (`all`)
  * - `GET  /api/tab/search?q=<question>`     → `SearchResponse` (the bot's search; `q` ≤ 500 characters)
- * - `GET  /api/tab/feedback?unit=<id>|all`  → `MyFeedbackResponse` (the caller's own answers only)
+ * - `GET  /api/tab/feedback?unit=<id>|all`  → `MyFeedbackResponse` (the caller's own answers only; none for `all`)
  * - `PUT  /api/tab/feedback`                → body `FeedbackRequest` → `FeedbackSavedResponse`
  * - `GET  /api/tab/results?unit=<id>|all`   → `FeedbackResults` from `core/feedback/results.ts` (leaders only)
  * - `GET  /api/tab/results.csv?unit=…&lang=da|en` → `text/csv` of the same aggregates (leaders only)
@@ -83,7 +84,12 @@ export interface WholeStrategyView {
 
 /** The bot's search, for the tab's search box. */
 export type SearchResponse =
-  | { kind: "answer"; item: ItemView; paragraphIndexes: number[]; related: { id: string; title: string; breadcrumb: string[] }[] }
+  | {
+      kind: "answer";
+      item: ItemView;
+      paragraphIndexes: number[];
+      related: { id: string; title: string; breadcrumb: string[] }[];
+    }
   | { kind: "not-found"; suggestions: { id: string; title: string; breadcrumb: string[] }[] }
   | { kind: "unit-overview"; unit: UnitSummary };
 

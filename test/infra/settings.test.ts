@@ -34,6 +34,7 @@ const leftUnset: Record<string, Partial<Record<Target, string>>> = {
   LOG_LEVEL: { azure: "default info", local: "default info" },
   MAX_QUESTION_LENGTH: { azure: "default 500", local: "default 500" },
   MAX_BODY_BYTES: { azure: "default 256 KiB", local: "default 256 KiB" },
+  RATE_LIMIT_PER_MINUTE: { azure: "default 30 a minute, burst 10", local: "default 30 a minute, burst 10" },
   DATABASE_URL: { local: "a developer's machine uses the SQLite file" },
   SQLITE_FILE: { azure: "unused: Azure sets DATABASE_URL", local: "default data/strategilotsen.sqlite" },
   FEEDBACK_DAYS_OPEN: { azure: "default 7", local: "default 7" },

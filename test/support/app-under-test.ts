@@ -22,7 +22,10 @@ export interface AppUnderTest {
   close(): Promise<void>;
 }
 
-/** Starts the app as `npm start` would, with `env` on top of a quiet default configuration. */
+/**
+ * Starts the app as `npm start` would, with `env` on top of a quiet default configuration. That
+ * default has no rate limit: tests and benchmarks ask many questions as one user, in quick succession.
+ */
 export async function startApp(
   env: Record<string, string> = {},
   services: AppServices = {},
@@ -32,6 +35,7 @@ export async function startApp(
     HOST: "127.0.0.1",
     LOG_LEVEL: "silent",
     SQLITE_FILE: ":memory:",
+    RATE_LIMIT_PER_MINUTE: "0",
     ...env,
   });
   const app = createApp(config, pino({ level: "silent" }), services);

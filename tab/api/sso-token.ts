@@ -1,0 +1,91 @@
+import { createRemoteJWKSet, errors, type JWTPayload, jwtVerify } from "jose";
+import type { SsoConfig } from "../../core/config.ts";
+import { AppError } from "../../core/errors.ts";
+
+/** A person signed in to Teams, as their validated SSO token tells. */
+export interface SignedInUser {
+  /** `oid`: the person's Entra object id, the same in every app of the tenant. */
+  objectId: string;
+  /** `tid`: always the configured tenant. */
+  tenantId: string;
+  /** `name`: the display name, stored only with an answer its author chose not to make anonymous. */
+  name?: string;
+  /**
+   * `groups`: the Entra group ids in the token, for leaders configured as a group. Empty when the app
+   * registration does not emit group claims, or when the person is in too many groups for the token
+   * (Entra then sends a Graph link instead, which this app does not follow: list such leaders by id).
+   */
+  groups: string[];
+}
+
+/** Checks a Teams SSO token and returns who it belongs to; any problem with the token is a 401. */
+export type SsoTokenVerifier = (token: string) => Promise<SignedInUser>;
+
+/** Settings of `createSsoTokenVerifier` beyond the configuration. */
+export interface SsoTokenOptions {
+  /** Slack for clock drift between Entra and this server when checking `exp` and `nbf`. Default 60 s. */
+  clockToleranceSeconds?: number;
+}
+
+/**
+ * Builds the verifier for the configured tenant. A token is accepted only when all of these hold:
+ * - signed with RS256 by a key in the tenant's published key set (fetched from `jwksUrl` and cached by
+ *   `jose`, which refetches on an unknown key id, so Entra's key rotation needs no restart); `alg: none`
+ *   and symmetric algorithms are refused, so nobody can sign a token with a key of their choosing;
+ * - `aud` is the app id URI (v1 tokens, which Teams SSO issues by default) or the bare client id (v2);
+ * - `iss` is the tenant's v2.0 or v1 issuer, and `tid` is the tenant: one tenant, never "common";
+ * - `exp` is present and not passed, `nbf` (if present) reached, both within the clock tolerance;
+ * - `oid` is present: without it the person cannot be told apart from others.
+ */
+export function createSsoTokenVerifier(sso: SsoConfig, options: SsoTokenOptions = {}): SsoTokenVerifier {
+  const keys = createRemoteJWKSet(new URL(sso.jwksUrl));
+  const audience = [sso.appIdUri, sso.clientId].filter((value): value is string => Boolean(value));
+  const issuer = [
+    `https://login.microsoftonline.com/${sso.tenantId}/v2.0`,
+    `https://sts.windows.net/${sso.tenantId}/`,
+  ];
+  const clockTolerance = options.clockToleranceSeconds ?? 60;
+
+  return async function verifySsoToken(token) {
+    let payload: JWTPayload;
+    try {
+      ({ payload } = await jwtVerify(token, keys, {
+        algorithms: ["RS256"],
+        audience,
+        issuer,
+        clockTolerance,
+        requiredClaims: ["exp"],
+      }));
+    } catch (error) {
+      throw verificationFailure(error);
+    }
+    const { oid, tid, name, groups } = payload;
+    if (typeof tid !== "string" || tid.toLowerCase() !== sso.tenantId.toLowerCase()) {
+      throw new AppError(401, "tab: token rejected: not from this app's tenant");
+    }
+    if (typeof oid !== "string" || !oid) throw new AppError(401, "tab: token rejected: no object id (oid)");
+    return {
+      objectId: oid,
+      tenantId: sso.tenantId,
+      ...(typeof name === "string" && name.trim() ? { name: name.trim() } : {}),
+      groups: Array.isArray(groups) ? groups.filter((id): id is string => typeof id === "string") : [],
+    };
+  };
+}
+
+/**
+ * A bad token is the caller's problem (401, with jose's error code, which names the rule and nothing of
+ * the token); not reaching the key set is ours (503), and must not read as "your sign-in is wrong".
+ */
+function verificationFailure(error: unknown): AppError {
+  const keysUnavailable =
+    !(error instanceof errors.JOSEError) ||
+    error instanceof errors.JWKSTimeout ||
+    error instanceof errors.JWKSInvalid ||
+    error.code === errors.JOSEError.code;
+  if (keysUnavailable) {
+    return new AppError(503, "tab: sign-in keys unavailable; try again shortly", { cause: error });
+  }
+  const claim = error instanceof errors.JWTClaimValidationFailed ? `: ${error.claim}` : "";
+  return new AppError(401, `tab: token rejected (${error.code}${claim})`, { cause: error });
+}

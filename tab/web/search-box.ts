@@ -1,0 +1,95 @@
+import type { SearchResponse } from "../api/tab-api-contract.ts";
+import { el, replaceChildren } from "./dom.ts";
+import { itemArticle } from "./item-view.ts";
+import { describeError, type TabPage } from "./tab-page.ts";
+
+/** Longest question the API searches for (`GET /api/tab/search?q=`). */
+const maxQuestionLength = 500;
+
+/**
+ * The search box over the strategy: the bot's own search through the tab API, its answer quoted
+ * with the matching paragraphs marked, or its "not found" with what it can answer instead.
+ * `unitLink` makes the link for a unit the answer points to.
+ */
+export function searchSection(page: TabPage, unitLink: (unitId: string) => string): HTMLElement {
+  const { t } = page;
+  const input = el("input", {
+    type: "search",
+    id: "search-question",
+    name: "q",
+    maxlength: maxQuestionLength,
+    autocomplete: "off",
+  });
+  const status = el("p", { role: "status", "aria-live": "polite", class: "muted" });
+  const answer = el("div", { id: "search-answer" });
+  const form = el(
+    "form",
+    { class: "search", role: "search", "aria-label": t.search.heading },
+    el("div", { class: "field" }, el("label", { for: "search-question" }, t.search.label), input),
+    el("button", { type: "submit" }, t.search.button),
+  );
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const question = input.value.trim();
+    replaceChildren(answer);
+    if (!question) {
+      status.textContent = t.search.empty;
+      return;
+    }
+    status.textContent = t.search.searching;
+    page.api
+      .search(question)
+      .then((found) => {
+        status.textContent = found.kind === "not-found" ? t.search.notFound : "";
+        replaceChildren(answer, ...renderAnswer(page, found, unitLink));
+      })
+      .catch((error: unknown) => {
+        status.textContent = describeError(page, error);
+      });
+  });
+  return el(
+    "section",
+    { class: "card", "aria-labelledby": "search-heading" },
+    el("h2", { id: "search-heading" }, t.search.heading),
+    form,
+    status,
+    answer,
+  );
+}
+
+function renderAnswer(page: TabPage, found: SearchResponse, unitLink: (unitId: string) => string): Node[] {
+  const { t } = page;
+  if (found.kind === "unit-overview")
+    return [el("p", {}, el("a", { href: unitLink(found.unit.id) }, t.search.unitOverview(found.unit.name)))];
+  if (found.kind === "not-found")
+    return found.suggestions.length === 0
+      ? []
+      : [el("p", {}, t.search.suggestions), referenceList(found.suggestions)];
+  return [
+    itemArticle(found.item, {
+      level: 3,
+      marked: found.paragraphIndexes,
+      showBreadcrumb: true,
+      id: `search-${found.item.id}`,
+    }),
+    ...(found.related.length > 0 ? [el("h3", {}, t.search.related), referenceList(found.related)] : []),
+  ];
+}
+
+/** Sections by title and place in the strategy; linked when the page shows them. */
+function referenceList(references: { id: string; title: string; breadcrumb: string[] }[]): HTMLElement {
+  return el(
+    "ul",
+    { lang: "da" },
+    ...references.map((reference) => {
+      const label = reference.breadcrumb.join(" › ");
+      return el(
+        "li",
+        {},
+        document.getElementById(`item-${reference.id}`)
+          ? el("a", { href: `#item-${reference.id}` }, label)
+          : label,
+      );
+    }),
+  );
+}

@@ -1,0 +1,185 @@
+import { existsSync, mkdtempSync } from "node:fs";
+import { connect } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import pino from "pino";
+import restify from "restify";
+import { afterEach, describe, expect, it } from "vitest";
+import { gracefulShutdown } from "../../core/http/graceful-shutdown.ts";
+import { cardText, firstCard } from "../support/card-reading.ts";
+import { startConnectorStandIn } from "../support/connector-stand-in.ts";
+import { executeActivity, messageActivity } from "../support/teams-activities.ts";
+import {
+  feedbackReplyKind,
+  httpRequest,
+  killServerProcesses,
+  openMeetingPrompts,
+  startDelayingProxy,
+  startServerProcess,
+} from "./server-process.ts";
+
+afterEach(killServerProcesses);
+
+const connectorDelayMs = 1500;
+const slowQuestions = 8;
+
+/** Sends the first bytes of a request and returns a function that sends the rest and reads the reply. */
+async function startRequestOnTheWire(url: string, body: unknown) {
+  const { hostname, port } = new URL(url);
+  const socket = connect(Number(port), hostname);
+  await new Promise((resolve) => socket.once("connect", resolve));
+  socket.write(`POST /api/messages HTTP/1.1\r\nHost: ${hostname}\r\n`);
+  let reply = "";
+  socket.on("data", (chunk: Buffer) => {
+    reply += chunk.toString("utf8");
+  });
+  const closed = new Promise((resolve) => socket.once("close", resolve));
+  socket.on("error", () => socket.destroy());
+  return async () => {
+    const payload = JSON.stringify(body);
+    socket.write(`Content-Type: application/json\r\nContent-Length: ${Buffer.byteLength(payload)}\r\n\r\n`);
+    socket.write(payload);
+    await closed;
+    return reply;
+  };
+}
+
+describe("SIGTERM", () => {
+  it("lets the requests in flight finish, refuses new ones, flushes card updates, closes SQLite and exits 0", async () => {
+    const connector = await startConnectorStandIn();
+    const slowConnector = await startDelayingProxy(connector.serviceUrl, connectorDelayMs);
+    const sqliteFile = join(mkdtempSync(join(tmpdir(), "sigterm-")), "feedback.sqlite");
+    try {
+      const server = await startServerProcess({ SQLITE_FILE: sqliteFile });
+      const chat = "19:meeting_sigterm@thread.v2";
+      const [promptId] = await openMeetingPrompts(server, connector, [chat]);
+      const answers = await Promise.all(
+        [1, 2, 3, 4, 5].map((n) =>
+          server.send(
+            executeActivity(
+              "submitFeedback",
+              { verb: "submitFeedback", promptId, rating: String(n) },
+              { serviceUrl: connector.serviceUrl, conversationId: chat, from: { id: `29:sigterm-${n}` } },
+            ),
+          ),
+        ),
+      );
+      expect(answers.map(feedbackReplyKind)).toEqual(Array(5).fill("thanks"));
+
+      // Questions whose replies take 1.5 s to deliver: their turns (and HTTP requests) are in flight.
+      const chats = Array.from({ length: slowQuestions }, (_, n) => `a:sigterm-question-${n}`);
+      const questions = chats.map((conversationId) =>
+        server.send(
+          messageActivity("hvad er trivsel", {
+            serviceUrl: slowConnector.serviceUrl,
+            conversationId,
+            from: { id: `29:${conversationId}` },
+          }),
+        ),
+      );
+      const onTheWire = await startRequestOnTheWire(
+        server.url,
+        messageActivity("hvad er sund drift", { serviceUrl: connector.serviceUrl, conversationId: "a:late" }),
+      );
+      while (slowConnector.received() < slowQuestions)
+        await new Promise((resolve) => setTimeout(resolve, 20));
+
+      server.signal("SIGTERM");
+      await server.printed(/http: shutting down/, 5000);
+      const refused = await httpRequest(`${server.url}/healthz`, "GET").catch((error: Error) => error);
+      expect((refused as NodeJS.ErrnoException).code).toBe("ECONNREFUSED");
+      const lateReply = await onTheWire();
+      expect(lateReply).toMatch(/^HTTP\/1\.1 503 /);
+      expect(lateReply.toLowerCase()).toContain("connection: close");
+
+      const replies = await Promise.all(questions);
+      expect(replies.map((reply) => reply.status)).toEqual(Array(slowQuestions).fill(200));
+      for (const conversationId of chats)
+        expect(cardText(firstCard((await connector.waitFor(conversationId))[0]))).toContain("trivsel");
+      expect(connector.sent.some((sent) => sent.conversationId === "a:late")).toBe(false);
+
+      expect(await server.exited).toEqual({ code: 0, signal: null });
+      expect(server.output()).toMatch(/"code":0,"msg":"http: stopped"/);
+      const update = connector.updated.filter((entry) => entry.conversationId === chat).at(-1);
+      expect(cardText(update?.activity.attachments?.[0]?.content)).toContain("5 har svaret");
+
+      // Closed cleanly: the last connection checkpointed the WAL into the file and removed it.
+      expect(existsSync(`${sqliteFile}-wal`)).toBe(false);
+      const db = new Database(sqliteFile, { readonly: true });
+      try {
+        expect(db.pragma("integrity_check", { simple: true })).toBe("ok");
+        expect(db.prepare("SELECT count(*) AS n FROM answers").get()).toEqual({ n: 5 });
+      } finally {
+        db.close();
+      }
+    } finally {
+      await slowConnector.close();
+      await connector.close();
+    }
+  }, 90_000);
+});
+
+describe("gracefulShutdown", () => {
+  const logger = pino({ level: "silent" });
+
+  async function serverWithRoutes() {
+    const server = restify.createServer({ handleUncaughtExceptions: false });
+    server.get("/slow", async function slow(_req, res) {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      res.send({ ok: true });
+    });
+    // Never answers: a request stuck on a dependency that hangs.
+    server.get("/hang", async function hang() {
+      await new Promise(() => {});
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    return { server, url: server.url.replace("[::]", "127.0.0.1") };
+  }
+
+  it("cuts requests that outlast the drain timeout, still closes the app, and exits 1", async () => {
+    const { server, url } = await serverWithRoutes();
+    const exits: number[] = [];
+    let closed = false;
+    const shutdown = gracefulShutdown({
+      server,
+      logger,
+      drainTimeoutMs: 600,
+      close: async () => {
+        closed = true;
+      },
+      exit: (code) => exits.push(code),
+    });
+    const slow = httpRequest(`${url}/slow`, "GET");
+    const hung = httpRequest(`${url}/hang`, "GET").catch((error: Error) => error);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const started = Date.now();
+    await shutdown.shutdown("test");
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect((await slow).status).toBe(200);
+    expect((await slow).headers.connection).toBe("close");
+    expect(await hung).toBeInstanceOf(Error);
+    expect(closed).toBe(true);
+    expect(exits).toEqual([1]);
+  });
+
+  it("exits at once on a second signal", async () => {
+    const { server, url } = await serverWithRoutes();
+    const exits: number[] = [];
+    const shutdown = gracefulShutdown({
+      server,
+      logger,
+      drainTimeoutMs: 500,
+      close: async () => {},
+      exit: (code) => exits.push(code),
+    });
+    const hung = httpRequest(`${url}/hang`, "GET").catch((error: Error) => error);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const first = shutdown.shutdown("SIGTERM");
+    expect(shutdown.isDraining()).toBe(true);
+    await shutdown.shutdown("SIGINT");
+    expect(exits).toEqual([1]);
+    await first;
+    await hung;
+  });
+});

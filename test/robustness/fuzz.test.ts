@@ -1,0 +1,146 @@
+/**
+ * Hostile input against the running server: about 3,000 generated requests (fixed seed, so a failure
+ * reproduces) to the bot's endpoint and the tab API, eight at a time. Every answer must be a status
+ * below 500 with a JSON or empty body; afterwards the server must still be healthy, no turn may have
+ * failed (no "something went wrong" or "not saved" card: the store is up, so any is a bug), and the
+ * database must hold only rows the app could have meant to write.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { uiStrings } from "../../bot/i18n/ui-strings.ts";
+import { type AppUnderTest, startApp } from "../support/app-under-test.ts";
+import { cardText, firstCard } from "../support/card-reading.ts";
+import { type ConnectorStandIn, startConnectorStandIn } from "../support/connector-stand-in.ts";
+import { messageActivity } from "../support/teams-activities.ts";
+import { findBadRows, fuzzUsers } from "./fuzz-database.ts";
+import type { FuzzRequest } from "./fuzz-inputs.ts";
+import { fuzzRequests } from "./fuzz-requests.ts";
+
+const seed = 20_251_127;
+/** Runs of `batchSize` concurrent requests each. */
+const numRuns = 380;
+const batchSize = 8;
+const secret = "fuzz-test-secret";
+const homeConversations = [
+  "19:fuzz-home-1@thread.v2",
+  "19:fuzz-home-2@thread.v2",
+  "19:fuzz-home-3@thread.v2",
+];
+
+let app: AppUnderTest;
+let connector: ConnectorStandIn;
+let directory: string;
+let databaseFile: string;
+const promptIds: string[] = [];
+
+beforeAll(async () => {
+  directory = mkdtempSync(join(tmpdir(), "strategilotsen-fuzz-"));
+  databaseFile = join(directory, "fuzz.sqlite");
+  connector = await startConnectorStandIn();
+  app = await startApp({
+    SQLITE_FILE: databaseFile,
+    FEEDBACK_SECRET: secret,
+    // On, as in production, but high enough that the generated flood reaches the handlers.
+    RATE_LIMIT_PER_MINUTE: "100000",
+  });
+  for (const [index, conversationId] of homeConversations.entries()) {
+    const activity = messageActivity(`feedback Fuzzmøde ${index}`, {
+      serviceUrl: connector.serviceUrl,
+      conversationId,
+      conversationType: "groupChat",
+    });
+    expect((await app.post("/api/messages", activity)).status).toBe(200);
+    const [posted] = await connector.waitFor(conversationId);
+    const promptId = /"promptId":"([^"]+)"/.exec(JSON.stringify(posted?.activity))?.[1];
+    if (!promptId) throw new Error("fuzz: the feedback card carries no prompt id");
+    promptIds.push(promptId);
+  }
+});
+afterAll(async () => {
+  await app?.close();
+  await connector?.close();
+  rmSync(directory, { recursive: true, force: true });
+});
+
+/** Status 0 stands for no answer at all: a reset connection or a hang past 10 s. */
+async function send(request: FuzzRequest): Promise<{ status: number; text: string; type: string }> {
+  const headers: Record<string, string> = {};
+  const contentType = request.contentType === undefined ? "application/json" : request.contentType;
+  if (request.body !== undefined && contentType !== null) headers["content-type"] = contentType;
+  try {
+    const response = await fetch(app.url + request.path, {
+      method: request.method,
+      headers,
+      ...(request.body === undefined ? {} : { body: request.body }),
+      signal: AbortSignal.timeout(10_000),
+    });
+    const type = response.headers.get("content-type") ?? "";
+    return { status: response.status, text: await response.text(), type };
+  } catch {
+    return { status: 0, text: "", type: "" };
+  }
+}
+
+const isJsonOrEmpty = (text: string) => {
+  if (!text) return true;
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** The replies that mean a turn failed: nothing the fuzz sends should make one fail while the store is up. */
+const failureTexts = (["da", "en"] as const).flatMap((locale) => [
+  uiStrings(locale).error,
+  uiStrings(locale).feedback.notSaved,
+]);
+const failedTurn = (card: unknown) => failureTexts.some((text) => cardText(card).includes(text));
+
+const describeRequest = (request: FuzzRequest) =>
+  JSON.stringify({ ...request, body: request.body?.slice(0, 600) });
+
+describe("the running server under generated hostile requests", () => {
+  it("answers every one below 500 with JSON or nothing, and no turn fails", async () => {
+    const requests = fuzzRequests({ serviceUrl: connector.serviceUrl, homeConversations, promptIds });
+    let sent = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(requests, { minLength: batchSize, maxLength: batchSize }), async (batch) => {
+        const responses = await Promise.all(batch.map(send));
+        sent += batch.length;
+        batch.forEach((request, index) => {
+          const { status, text, type } = responses[index] ?? { status: 0, text: "", type: "" };
+          const what = `${status} ${text.slice(0, 200)} for ${describeRequest(request)}`;
+          expect(status > 0 && status < 500, what).toBe(true);
+          // The one route that is not JSON: results as a CSV download.
+          if (!type.startsWith("text/csv")) expect(isJsonOrEmpty(text), what).toBe(true);
+          const invokeCard = status === 200 && text ? JSON.parse(text)?.value : undefined;
+          if (invokeCard?.type === "AdaptiveCard") expect(failedTurn(invokeCard), what).toBe(false);
+        });
+      }),
+      { seed, numRuns, endOnFailure: true },
+    );
+    expect(sent).toBeGreaterThanOrEqual(3000);
+    const failedReplies = connector.sent.filter((reply) => {
+      const hasCard = reply.activity.attachments?.some((a) => a.contentType.includes("adaptive"));
+      return hasCard && failedTurn(firstCard(reply));
+    });
+    expect(failedReplies.map((reply) => reply.conversationId.slice(0, 80))).toEqual([]);
+  }, 60_000);
+
+  it("is still healthy, with no prototype polluted", async () => {
+    const health = await app.get("/healthz");
+    expect(health.status).toBe(200);
+    expect(health.body.status).toBe("ok");
+    const probe = {} as Record<string, unknown>;
+    expect([probe.polluted, probe.isAdmin]).toEqual([undefined, undefined]);
+  });
+
+  it("stored only good rows, and no answer from outside a prompt's conversation", () => {
+    expect(findBadRows(databaseFile, { secret, promptIds, awayUsers: fuzzUsers.away })).toEqual([]);
+  });
+});

@@ -1,0 +1,205 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { createServer, type IncomingHttpHeaders, request } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { JsonBody } from "../support/app-under-test.ts";
+import { cardText, firstCard } from "../support/card-reading.ts";
+import type { ConnectorStandIn } from "../support/connector-stand-in.ts";
+import { meetingEndActivity } from "../support/teams-activities.ts";
+
+/** The respondent-key secret the spawned servers use, so a test can find an answer in the database. */
+export const testFeedbackSecret = "robustness-test-secret";
+
+/** An HTTP reply: status, headers and the body parsed as JSON when it is JSON. */
+export interface HttpReply {
+  status: number;
+  headers: IncomingHttpHeaders;
+  body: JsonBody;
+}
+
+/** How a process ended. */
+export interface ProcessExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
+/** The real server (`server.ts`) running as a child process, as `npm start` runs it. */
+export interface ServerProcess {
+  url: string;
+  /** Everything it printed so far (JSON log lines). */
+  output(): string;
+  /** Waits until the output matches `pattern`; returns the match. */
+  printed(pattern: RegExp, timeoutMs?: number): Promise<string>;
+  /** POSTs an activity to `/api/messages`. */
+  send(activity: unknown): Promise<HttpReply>;
+  get(path: string): Promise<HttpReply>;
+  signal(signal: NodeJS.Signals): void;
+  exited: Promise<ProcessExit>;
+}
+
+const running = new Set<ChildProcess>();
+
+/** Kills (-9) every server this module started that still runs; for `afterEach`/`afterAll`. */
+export function killServerProcesses(): void {
+  for (const child of running) child.kill("SIGKILL");
+}
+
+/**
+ * Spawns `node --import tsx server.ts` with `env` on top of this process's environment (without its
+ * `DATABASE_URL` unless `env` sets one, and with an in-memory SQLite unless `env` names a file), on a
+ * free loopback port, and resolves once it logs the URL it listens on.
+ */
+export async function startServerProcess(env: Record<string, string>, startTimeoutMs = 60_000) {
+  const { DATABASE_URL: _notInherited, ...inherited } = process.env;
+  const child = spawn(process.execPath, ["--disable-warning=DEP0111", "--import", "tsx", "server.ts"], {
+    env: {
+      ...inherited,
+      HOST: "127.0.0.1",
+      PORT: "0",
+      LOG_LEVEL: "info",
+      SQLITE_FILE: ":memory:",
+      FEEDBACK_SECRET: testFeedbackSecret,
+      ...env,
+    },
+  });
+  running.add(child);
+  let output = "";
+  const collect = (chunk: Buffer) => {
+    output += chunk.toString("utf8");
+  };
+  child.stdout?.on("data", collect);
+  child.stderr?.on("data", collect);
+  const exited = new Promise<ProcessExit>((resolve) =>
+    child.on("exit", (code, signal) => {
+      running.delete(child);
+      resolve({ code, signal });
+    }),
+  );
+  const printed = (pattern: RegExp, timeoutMs = 20_000) =>
+    new Promise<string>((resolve, reject) => {
+      const started = Date.now();
+      const check = () => {
+        const match = pattern.exec(output);
+        if (match) resolve(match[1] ?? match[0]);
+        else if (Date.now() - started > timeoutMs) reject(new Error(`not printed: ${pattern}\n${output}`));
+        else setTimeout(check, 25);
+      };
+      check();
+    });
+  const url = await Promise.race([
+    printed(/"url":"(http:\/\/[^"]+)"/, startTimeoutMs),
+    exited.then((exit) => Promise.reject(new Error(`server exited (${exit.code}) at start:\n${output}`))),
+  ]);
+  const server: ServerProcess = {
+    url,
+    output: () => output,
+    printed,
+    send: (activity) => httpRequest(`${url}/api/messages`, "POST", activity),
+    get: (path) => httpRequest(url + path, "GET"),
+    signal: (signal) => child.kill(signal),
+    exited,
+  };
+  return server;
+}
+
+/**
+ * One request on a new connection (no keep-alive pool: a test that kills or stops the server wants to
+ * know what happened to each request, not what a pool did with it). Rejects on a connection error.
+ */
+export function httpRequest(url: string, method: "GET" | "POST", body?: unknown): Promise<HttpReply> {
+  return new Promise((resolve, reject) => {
+    const payload = body === undefined ? undefined : JSON.stringify(body);
+    const req = request(url, {
+      method,
+      agent: false,
+      timeout: 30_000,
+      headers: payload ? { "content-type": "application/json" } : {},
+    });
+    req.on("timeout", () => req.destroy(new Error(`${method} ${url}: no answer in 30 s`)));
+    req.on("error", reject);
+    req.on("response", (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (chunk: Buffer) => chunks.push(chunk));
+      res.on("error", reject);
+      res.on("end", () => {
+        const text = Buffer.concat(chunks).toString("utf8");
+        let parsed: unknown = text;
+        try {
+          parsed = text ? JSON.parse(text) : undefined;
+        } catch {
+          // Not JSON: the text itself is what the test wants to see.
+        }
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: parsed });
+      });
+    });
+    req.end(payload);
+  });
+}
+
+/** What a feedback answer's reply card says: saved ("Tak – du svarede"), "try again", or something else. */
+export function feedbackReplyKind(reply: HttpReply): "thanks" | "retry" | "other" {
+  if (reply.status !== 200) return "other";
+  const text = cardText(reply.body?.value ?? {});
+  if (/Tak – du svarede [1-5]\/5/.test(text)) return "thanks";
+  if (text.includes("Dit svar blev ikke gemt – prøv igen")) return "retry";
+  return "other";
+}
+
+/** Ends a meeting in each chat and returns the id of the feedback prompt the bot posted there. */
+export async function openMeetingPrompts(
+  server: ServerProcess,
+  connector: ConnectorStandIn,
+  chats: readonly string[],
+): Promise<string[]> {
+  const serviceUrl = connector.serviceUrl;
+  const replies = await Promise.all(
+    chats.map((conversationId) =>
+      server.send(meetingEndActivity(`Møde ${conversationId}`, { serviceUrl, conversationId })),
+    ),
+  );
+  if (replies.some((reply) => reply.status !== 200)) throw new Error("a meeting end was not accepted");
+  return Promise.all(
+    chats.map(async (conversationId) => {
+      const sent = await connector.waitFor(conversationId, 1, 15_000);
+      const card = firstCard(sent[sent.length - 1]);
+      const promptId = /"promptId":"([^"]+)"/.exec(JSON.stringify(card))?.[1];
+      if (!promptId) throw new Error(`no feedback prompt posted in ${conversationId}`);
+      return promptId;
+    }),
+  );
+}
+
+/**
+ * A reverse proxy to `serviceUrl` that holds every request for `delayMs` first: a slow Bot Connector,
+ * so that a message turn (which waits for its reply to be delivered) stays in flight that long.
+ */
+export async function startDelayingProxy(serviceUrl: string, delayMs: number) {
+  const target = new URL(serviceUrl);
+  let received = 0;
+  const proxy = createServer((req, res) => {
+    received += 1;
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => {
+      setTimeout(() => {
+        const forward = request(new URL(req.url ?? "/", target), {
+          method: req.method ?? "POST",
+          headers: { ...req.headers, host: target.host },
+          agent: false,
+        });
+        forward.on("response", (answer) => {
+          res.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(res);
+        });
+        forward.on("error", () => res.writeHead(502).end());
+        forward.end(Buffer.concat(chunks));
+      }, delayMs);
+    });
+  });
+  await new Promise<void>((resolve) => proxy.listen(0, "127.0.0.1", resolve));
+  return {
+    serviceUrl: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}/`,
+    /** How many requests have arrived (each is held, then forwarded). */
+    received: () => received,
+    close: () => new Promise<void>((resolve) => proxy.close(() => resolve())),
+  };
+}

@@ -1,0 +1,67 @@
+import { existsSync } from "node:fs";
+import {
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  chromium,
+  type Page,
+} from "playwright-core";
+
+/** Debian's Chromium, which the browser tests drive (CI installs it; see `.ci/run`). */
+export const chromiumPath = "/usr/bin/chromium";
+
+/** Whether the browser tests can run here. */
+export const hasChromium = existsSync(chromiumPath);
+
+/**
+ * Why the browser tests are skipped, or undefined when they run. In CI (`CI` set) a missing Chromium
+ * is a failure, not a skip: the proof in a real browser must not quietly disappear there.
+ */
+export function skipReason(): string | undefined {
+  if (hasChromium) return undefined;
+  const reason = `tab browser tests: ${chromiumPath} is missing (apt-get install chromium); skipping them`;
+  if (process.env.CI) throw new Error(`${reason} – not allowed in CI`);
+  console.warn(reason);
+  return reason;
+}
+
+/** Headless Chromium with the flags that keep it quiet and offline: no updates, sync or first run. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+}
+
+/** Console errors and warnings, uncaught exceptions and CSP reports of a page, as lines of text. */
+export function collectProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error" || message.type() === "warning")
+      problems.push(`${message.type()}: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`uncaught: ${error.message}`));
+  return problems;
+}
+
+/** Pages in fresh browser contexts (own storage, own cache), all closed by `closeAll` after each test. */
+export function pageOpener(browser: () => Browser) {
+  const open: BrowserContext[] = [];
+  return {
+    async newPage(options: BrowserContextOptions = {}): Promise<Page> {
+      const context = await browser().newContext(options);
+      open.push(context);
+      return context.newPage();
+    },
+    closeAll: () => Promise.all(open.splice(0).map((context) => context.close())),
+  };
+}

@@ -1,0 +1,181 @@
+import { randomUUID } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import type { Frame, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { type AppUnderTest, startApp } from "../../support/app-under-test.ts";
+import { ssoEnv, startIdentityProvider, type TestIdentityProvider } from "../api/identity-provider.ts";
+import { seriousViolations, themes } from "./axe-check.ts";
+import { collectProblems, pageOpener } from "./chromium.ts";
+import type { TabTestEnv } from "./tab-test-env.ts";
+import { openInTeamsHost, type TeamsHost } from "./teams-host.ts";
+
+/**
+ * Feedback from staff to the leader's results, on an app of its own with Teams SSO on (the tab API's
+ * test key set on loopback): the Teams test host hands each page the token of a different person, as
+ * Teams would, so five people can answer and the results pass the threshold.
+ */
+export function feedbackResultsCases(env: TabTestEnv): void {
+  describe("feedback on the tab and the leader's results", () => {
+    let idp: TestIdentityProvider;
+    let app: AppUnderTest;
+    const pages = pageOpener(() => env.browser());
+    const leader = { oid: randomUUID(), name: "Leder Specialenheden" };
+    const staff = Array.from({ length: 5 }, (_, index) => ({
+      oid: randomUUID(),
+      name: `Medarbejder ${index + 1}`,
+    }));
+    const initiative = "#item-specialenheden-taettere-paa-borgerne";
+    const script = "<script>window.__xss = 1</script>Godt initiativ";
+    const image = '<img src=x onerror="window.__xss = 2">';
+
+    beforeAll(async () => {
+      idp = await startIdentityProvider();
+      app = await startApp(ssoEnv(idp.jwksUrl, { specialenheden: [leader.oid] }));
+    });
+    afterEach(() => pages.closeAll());
+    afterAll(async () => {
+      await app?.close();
+      await idp?.close();
+    });
+
+    /** Opens a tab page in the Teams test host as a person, by their SSO token. */
+    async function openAs(
+      person: { oid: string; name: string },
+      tabPath = "/tab/index.html?unit=specialenheden",
+    ): Promise<{ host: TeamsHost; page: Page; problems: string[] }> {
+      const token = await idp.token({ claims: { oid: person.oid, name: person.name } });
+      const page = await pages.newPage({ acceptDownloads: true });
+      const problems = collectProblems(page);
+      const host = await openInTeamsHost(page, app.url, { tabPath, frameContext: "content", token });
+      await host.tab.locator("#nav").waitFor();
+      return { host, page, problems };
+    }
+
+    /** Rates the local initiative "Tættere på borgerne" as a person does: radio, comment, send. */
+    async function rate(tab: Frame, rating: number, options: { comment?: string; named?: boolean } = {}) {
+      const form = tab.locator(`${initiative} form.feedback`);
+      await form.getByRole("radio", { name: new RegExp(`^${rating} – `) }).check();
+      if (options.comment) await form.getByLabel("Kommentar (valgfri)").fill(options.comment);
+      if (options.named) await form.getByRole("checkbox", { name: "Svar anonymt" }).uncheck();
+      await form.getByRole("button").click();
+      await expect.poll(() => form.getByRole("status").textContent()).toBe("Tak – dit svar er modtaget");
+    }
+
+    /** The results card of the initiative's tab prompt. */
+    const promptCard = (tab: Frame) =>
+      tab.locator("section.prompt-result", {
+        has: tab.getByRole("heading", { name: "Fanen: Tættere på borgerne" }),
+      });
+
+    it("takes each person's rating and comment, anonymous by default, and says it was received", async () => {
+      const ratings = [4, 5, 3, 4];
+      const comments = [script, image, "Fint – men hvornår starter vi?", undefined];
+      // Four people at once, each in their own browser context with their own token.
+      await Promise.all(
+        ratings.map(async (rating, index) => {
+          const person = staff[index];
+          if (!person) throw new Error("five people");
+          const { host, problems } = await openAs(person);
+          expect(await host.tab.getByRole("link", { name: "Resultater" }).count()).toBe(0);
+          const comment = comments[index];
+          await rate(host.tab, rating, { ...(comment ? { comment } : {}), named: index === 2 });
+          const asked = (await host.messages()).some(
+            (message) => message.func === "authentication.getAuthToken",
+          );
+          expect(asked).toBe(true);
+          expect(problems).toEqual([]);
+        }),
+      );
+    });
+
+    it("hides the initiative from the leader as 'for få svar' while fewer than five have answered", async () => {
+      const { host } = await openAs(leader, "/tab/index.html?unit=specialenheden&view=results");
+      const card = promptCard(host.tab);
+      await card.waitFor();
+      expect(await card.textContent()).toContain("For få svar – resultater vises fra 5 svar.");
+      expect(await card.locator("svg").count()).toBe(0);
+      expect(await card.locator("ul.comments").count()).toBe(0);
+    });
+
+    it("shows the leader the answers once the threshold is met: mean, distribution chart, comments as text", async () => {
+      const fifth = staff[4];
+      if (!fifth) throw new Error("five people");
+      await rate((await openAs(fifth)).host.tab, 2);
+
+      const { host, problems } = await openAs(leader);
+      await host.tab.getByRole("link", { name: "Resultater" }).click();
+      const card = promptCard(host.tab);
+      await card.waitFor();
+      expect(await card.locator(".figures").textContent()).toBe("5 svar · gennemsnit 3,6");
+      expect(await card.getByRole("img").getAttribute("aria-labelledby")).toBeTruthy();
+      expect(await card.locator("svg title").textContent()).toBe(
+        "Fordeling af svarene: 1: 0, 2: 1, 3: 1, 4: 2, 5: 1.",
+      );
+      expect(await card.locator("svg rect.bar").count()).toBe(5);
+      const texts = await card.locator(".comment-text").allTextContents();
+      expect(texts).toEqual(expect.arrayContaining([script, image, "Fint – men hvornår starter vi?"]));
+      expect(await card.locator("ul.comments img, ul.comments script").count()).toBe(0);
+      expect(await host.tab.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+      // Only the person who unticked "anonymous" is named.
+      expect(await card.locator(".meta").allTextContents()).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/^Medarbejder 3 · /),
+          expect.stringMatching(/^Anonym · /),
+        ]),
+      );
+      expect(
+        await host.tab.locator("figure.chart figcaption", { hasText: "Gennemsnit pr. uge" }).count(),
+      ).toBe(1);
+      expect(problems).toEqual([]);
+    });
+
+    it("lets a person see that their answer was received and change it", async () => {
+      const first = staff[0];
+      if (!first) throw new Error("five people");
+      const { host } = await openAs(first);
+      const form = host.tab.locator(`${initiative} form.feedback`);
+      expect(await form.textContent()).toMatch(/Dit svar: 4\/5/);
+      expect(await form.getByRole("radio", { name: /^4 – / }).isChecked()).toBe(true);
+      expect(await form.getByLabel("Kommentar (valgfri)").inputValue()).toBe(script);
+      await form.getByRole("radio", { name: /^1 – / }).check();
+      await form.getByRole("button", { name: "Opdater svar" }).click();
+      await expect.poll(() => form.getByRole("status").textContent()).toBe("Tak – dit svar er modtaget");
+
+      const results = await openAs(leader, "/tab/index.html?unit=specialenheden&view=results");
+      const card = promptCard(results.host.tab);
+      await card.waitFor();
+      expect(await card.locator(".figures").textContent()).toBe("5 svar · gennemsnit 3");
+    });
+
+    it("gives the leader the results as a CSV download, with the SSO token", async () => {
+      const { host, page } = await openAs(leader, "/tab/index.html?unit=specialenheden&view=results");
+      await host.tab.locator("section.prompt-result").first().waitFor();
+      const download = page.waitForEvent("download");
+      await host.tab.getByRole("button", { name: "Hent resultaterne som CSV" }).click();
+      const file = await (await download).path();
+      expect(await readFile(file, "utf8")).toContain("Tættere på borgerne");
+    });
+
+    it("has no serious or critical accessibility violation on the results in any theme", async () => {
+      const { host, page } = await openAs(leader, "/tab/index.html?unit=specialenheden&view=results");
+      await promptCard(host.tab).waitFor();
+      for (const theme of themes) {
+        await host.changeTheme(theme);
+        await expect.poll(() => host.tab.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+        expect(await seriousViolations(page, theme)).toEqual([]);
+      }
+    });
+
+    it("says why when Teams gives no token and the API needs one", async () => {
+      const page = await pages.newPage();
+      const host = await openInTeamsHost(page, app.url, {
+        tabPath: "/tab/index.html?unit=specialenheden",
+        frameContext: "content",
+      });
+      await expect
+        .poll(() => host.tab.getByRole("alert").textContent())
+        .toBe("Teams kunne ikke logge dig ind (resourceRequiresConsent). Genindlæs fanen, og prøv igen.");
+      expect(await host.tab.locator("#local-mode").count()).toBe(0);
+    });
+  });
+}

@@ -1,0 +1,35 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
+import { type AppUnderTest, startApp } from "../../support/app-under-test.ts";
+import { launchChromium } from "./chromium.ts";
+import { ensureTabBuilt } from "./tab-build.ts";
+
+/**
+ * What the browser cases share: one Chromium and one app in local mode, started once for the test
+ * file. Starting them costs seconds on two cores (the app loads the strategy and the search), so the
+ * cases run together in `tab-in-browser.test.ts` rather than each file paying for its own.
+ */
+export interface TabTestEnv {
+  browser(): Browser;
+  /** The real app (`startApp()`) in local mode: no SSO, no bot id, SQLite in memory. */
+  localApp(): AppUnderTest;
+}
+
+/** Starts the shared browser and app before the enclosing `describe`'s cases, and stops them after. */
+export function useTabTestEnv(): TabTestEnv {
+  let browser: Browser | undefined;
+  let app: AppUnderTest | undefined;
+  beforeAll(async () => {
+    await ensureTabBuilt();
+    [app, browser] = await Promise.all([startApp(), launchChromium()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+  const started = <T>(value: T | undefined, name: string): T => {
+    if (value === undefined) throw new Error(`tab test env: ${name} is not started (used outside a case?)`);
+    return value;
+  };
+  return { browser: () => started(browser, "Chromium"), localApp: () => started(app, "the app") };
+}
