@@ -14,6 +14,7 @@ export const danishStrings: TabStrings = {
     unauthorized: "Du er ikke logget ind. Åbn fanen i Teams, eller genindlæs den.",
     forbidden: "Du har ikke adgang til det her.",
     notFound: "Det findes ikke i strategien.",
+    tooMany: "Du har sendt meget på kort tid. Vent et øjeblik, og prøv igen.",
     unavailable: "Databasen svarer ikke lige nu – prøv igen om lidt.",
     other: "Noget gik galt – prøv igen om lidt.",
   },

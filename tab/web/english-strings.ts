@@ -14,6 +14,7 @@ export const englishStrings: TabStrings = {
     unauthorized: "You are not signed in. Open the tab in Teams, or reload it.",
     forbidden: "You do not have access to this.",
     notFound: "That is not in the strategy.",
+    tooMany: "You have sent a lot in a short time. Wait a moment and try again.",
     unavailable: "The database is not answering right now – please try again shortly.",
     other: "Something went wrong – please try again shortly.",
   },

@@ -63,6 +63,7 @@ export function describeError(page: Pick<TabPage, "t" | "signIn">, error: unknow
   }
   if (error.status === 403) return errors.forbidden;
   if (error.status === 404) return errors.notFound;
+  if (error.status === 429) return errors.tooMany;
   if (error.status === 503) return errors.unavailable;
   if (error.status === 400) return error.message;
   return errors.other;

@@ -31,7 +31,14 @@ export interface TabStrings {
   wholeOrganisation: string;
   localModeBanner: string;
   signInFailed: (reason: string) => string;
-  errors: { unauthorized: string; forbidden: string; notFound: string; unavailable: string; other: string };
+  errors: {
+    unauthorized: string;
+    forbidden: string;
+    notFound: string;
+    tooMany: string;
+    unavailable: string;
+    other: string;
+  };
   unitPickerLabel: string;
   unitPickerPlaceholder: string;
   chooseUnit: string;
