@@ -20,8 +20,9 @@ export interface GracefulShutdownOptions {
 export interface GracefulShutdown {
   /**
    * Stops the app: refuses new requests, lets those in flight finish (up to the drain timeout), calls
-   * `close`, logs and exits — 0 when everything finished, 1 when requests were cut off or closing
-   * failed. A second call while the first is under way exits at once with 1.
+   * `close` (given as long again), logs and exits — 0 when everything finished, 1 when requests were
+   * cut off or closing failed or took too long. A second call while the first is under way exits at
+   * once with 1.
    */
   shutdown(reason: string): Promise<void>;
   /** True from the first call of `shutdown` on (a readiness probe can say "not ready" with it). */
@@ -95,12 +96,17 @@ export function gracefulShutdown(options: GracefulShutdownOptions): GracefulShut
         logger.warn({ cutOff: inFlight.size, drainTimeoutMs }, "http: requests still running were cut off");
         code = 1;
       }
-      try {
-        await options.close();
-      } catch (error) {
-        logger.error({ err: { message: (error as Error).message } }, "http: closing the app failed");
-        code = 1;
-      }
+      // Bounded too: a card update to a Bot Connector that does not answer must not hold the exit.
+      const closing = options.close().then(
+        () => true,
+        (error: Error) => {
+          logger.error({ err: { message: error.message } }, "http: closing the app failed");
+          return false;
+        },
+      );
+      const closed = await settlesWithin(closing, drainTimeoutMs);
+      if (closed === "timed out") logger.warn({ drainTimeoutMs }, "http: closing the app took too long");
+      if (closed !== true) code = 1;
       logger.info({ ms: Date.now() - started, code }, "http: stopped");
       exit(code);
     },
@@ -115,4 +121,17 @@ export function shutDownOnSignals(
   const shutdown = gracefulShutdown(options);
   for (const signal of signals) process.on(signal, () => void shutdown.shutdown(signal));
   return shutdown;
+}
+
+/** `promise`'s value, or "timed out" after `ms`; the timer keeps the process alive until then. */
+async function settlesWithin<T>(promise: Promise<T>, ms: number): Promise<T | "timed out"> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<"timed out">((resolve) => {
+    timer = setTimeout(() => resolve("timed out"), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

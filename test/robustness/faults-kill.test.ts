@@ -1,4 +1,4 @@
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
@@ -206,8 +206,10 @@ async function killMidStream(env: Record<string, string>, config: FeedbackStoreC
 
 // Concurrently: the two engines share nothing, and most of the time is the servers starting.
 describe.concurrent("kill -9 while answers stream in, then a restart", () => {
-  it("keeps every acknowledged answer, once, in SQLite", async () => {
-    const sqliteFile = join(mkdtempSync(join(tmpdir(), "kill-")), "feedback.sqlite");
+  it("keeps every acknowledged answer, once, in SQLite", async (context) => {
+    const dir = mkdtempSync(join(tmpdir(), "kill-"));
+    context.onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+    const sqliteFile = join(dir, "feedback.sqlite");
     const figures = await killMidStream({ SQLITE_FILE: sqliteFile }, { sqliteFile });
     expect(figures.acknowledgedBeforeKill).toBeGreaterThanOrEqual(prompts * peoplePerPrompt * killAfter);
     expect(figures.acknowledgedBeforeKill).toBeLessThan(prompts * peoplePerPrompt);

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -46,10 +46,12 @@ async function startRequestOnTheWire(url: string, body: unknown) {
 }
 
 describe("SIGTERM", () => {
-  it("lets the requests in flight finish, refuses new ones, flushes card updates, closes SQLite and exits 0", async () => {
+  it("lets the requests in flight finish, refuses new ones, flushes card updates, closes SQLite and exits 0", async (context) => {
     const connector = await startConnectorStandIn();
     const slowConnector = await startDelayingProxy(connector.serviceUrl, connectorDelayMs);
-    const sqliteFile = join(mkdtempSync(join(tmpdir(), "sigterm-")), "feedback.sqlite");
+    const dir = mkdtempSync(join(tmpdir(), "sigterm-"));
+    context.onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+    const sqliteFile = join(dir, "feedback.sqlite");
     try {
       const server = await startServerProcess({ SQLITE_FILE: sqliteFile });
       const chat = "19:meeting_sigterm@thread.v2";
@@ -100,7 +102,17 @@ describe("SIGTERM", () => {
       expect(connector.sent.some((sent) => sent.conversationId === "a:late")).toBe(false);
 
       expect(await server.exited).toEqual({ code: 0, signal: null });
-      expect(server.output()).toMatch(/"code":0,"msg":"http: stopped"/);
+      const logged = (msg: string) =>
+        JSON.parse(
+          server
+            .output()
+            .split("\n")
+            .find((line) => line.includes(`"msg":"${msg}`)) ?? "{}",
+        );
+      const stopped = logged("http: stopped");
+      expect(stopped.code).toBe(0);
+      const inFlight = logged("http: shutting down").inFlight;
+      console.info(`SIGTERM: ${JSON.stringify({ inFlight, drainedAndClosedMs: stopped.ms })}`);
       const update = connector.updated.filter((entry) => entry.conversationId === chat).at(-1);
       expect(cardText(update?.activity.attachments?.[0]?.content)).toContain("5 har svaret");
 
@@ -160,6 +172,20 @@ describe("gracefulShutdown", () => {
     expect((await slow).headers.connection).toBe("close");
     expect(await hung).toBeInstanceOf(Error);
     expect(closed).toBe(true);
+    expect(exits).toEqual([1]);
+  });
+
+  it("does not wait for ever on an app that never finishes closing", async () => {
+    const { server } = await serverWithRoutes();
+    const exits: number[] = [];
+    const shutdown = gracefulShutdown({
+      server,
+      logger,
+      drainTimeoutMs: 300,
+      close: () => new Promise(() => {}),
+      exit: (code) => exits.push(code),
+    });
+    await shutdown.shutdown("SIGTERM");
     expect(exits).toEqual([1]);
   });
 
