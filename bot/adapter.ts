@@ -1,12 +1,17 @@
 import {
   type Activity,
+  CallerIdConstants,
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   type ConfigurationBotFrameworkAuthenticationOptions,
   type TurnContext,
 } from "botbuilder";
 // botbuilder's own dependency, at the exact version it pins; CloudAdapter answers 401 for this class only.
-import { type AuthenticateRequestResult, AuthenticationError } from "botframework-connector";
+import {
+  type AuthenticateRequestResult,
+  AuthenticationConstants,
+  AuthenticationError,
+} from "botframework-connector";
 import type { Logger } from "pino";
 import type { Config } from "../core/config.ts";
 
@@ -40,9 +45,7 @@ export function createBotAdapter(
         MicrosoftAppPassword: config.bot.password ?? "",
         MicrosoftAppType: config.bot.type,
         MicrosoftAppTenantId: config.bot.tenantId ?? "",
-        ...(options.openIdMetadataUrl
-          ? { ToBotFromChannelOpenIdMetadataUrl: options.openIdMetadataUrl }
-          : {}),
+        ...(options.openIdMetadataUrl ? publicCloudWith(options.openIdMetadataUrl) : {}),
       }
     : {};
   const authentication = new TokenCheckWithLimits(settings, logger, options.authTimeoutMs ?? 5000);
@@ -60,13 +63,30 @@ export function createBotAdapter(
 }
 
 /**
+ * botbuilder's public-cloud settings with another metadata address. Setting any one of them makes
+ * botbuilder take all of them as given (the unset ones as empty, which refuses every token).
+ */
+function publicCloudWith(openIdMetadataUrl: string): ConfigurationBotFrameworkAuthenticationOptions {
+  return {
+    ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
+    ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
+    ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
+    OAuthUrl: AuthenticationConstants.OAuthUrl,
+    ToBotFromChannelOpenIdMetadataUrl: openIdMetadataUrl,
+    ToBotFromEmulatorOpenIdMetadataUrl: AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
+    CallerId: CallerIdConstants.PublicAzureChannel,
+  };
+}
+
+/**
  * botbuilder's token check, made to answer every bad token with 401 in bounded time. On its own it
  * answers 500 whenever the check fails other than by its own `AuthenticationError`: when the signing
  * keys cannot be fetched (so any token claiming the Bot Framework's issuer, signed by anyone, made the
- * server fetch them and then fail), or when the signature itself is wrong (`jsonwebtoken`'s errors pass
- * through unchanged); and it waits as long as the key fetch does, which has no timeout. Here any such
+ * server fetch them and then fail), or when the signature is wrong or the token not yet valid
+ * (`jsonwebtoken`'s errors pass through unchanged); and it waits as long as the key fetch does, which has no timeout. Here any such
  * failure, or a check still running after `timeoutMs`, is a 401: a token that cannot be verified is not
- * accepted. Which of them happened goes to the log, without the token.
+ * accepted. Which of them happened goes to the log, without the token (botbuilder's messages may quote a
+ * claim, so they are cut short).
  */
 class TokenCheckWithLimits extends ConfigurationBotFrameworkAuthentication {
   constructor(
@@ -92,7 +112,10 @@ class TokenCheckWithLimits extends ConfigurationBotFrameworkAuthentication {
       return await Promise.race([super.authenticateRequest(activity, authHeader), deadline]);
     } catch (error) {
       const { name, message } = error as Error;
-      this.logger.warn({ err: { name, message } }, "bot: activity refused: token not verified");
+      this.logger.warn(
+        { err: { name, message: String(message).slice(0, 200) } },
+        "bot: activity refused: token not verified",
+      );
       if (error instanceof AuthenticationError) throw error;
       throw new AuthenticationError(`bot: token not verified (${name})`, 401);
     } finally {

@@ -4,12 +4,13 @@ import { z } from "zod";
 import { AppError } from "../core/errors.ts";
 import type { StrategyBot } from "./strategy-bot.ts";
 
-/** Teams' own conversation and activity ids are printable ASCII; the replies put them in URLs and headers. */
-const replyableId = z
-  .string()
-  .min(1)
-  .max(1000)
-  .regex(/^[\x20-\x7e]+$/, "must be printable ASCII");
+/**
+ * Teams' own ids are printable ASCII: conversation and activity ids, which the replies put in URLs and
+ * headers, and tenant ids, which the database keeps (PostgreSQL refuses NUL in text).
+ */
+const printableAscii = /^[\x20-\x7e]*$/;
+const replyableId = z.string().min(1).max(1000).regex(printableAscii, "must be printable ASCII");
+const tenantId = z.string().max(200).regex(printableAscii, "must be printable ASCII");
 
 /** A Teams account as botbuilder reads it, and writes it back in the reply (which checks these types). */
 const account = z.object({
@@ -31,22 +32,31 @@ const entity = z
     "a mention needs `mentioned.id` and `text`",
   );
 
-/** The values of the invokes this bot handles, as far as botbuilder and the flows read them. */
-const invokeValues: Record<string, z.ZodType> = {
-  "adaptiveCard/action": z.object({ action: z.object({ type: z.string() }) }),
-  "composeExtension/query": z.object({
-    commandId: z.string().max(200).nullish(),
-    parameters: z
-      .array(
-        z.object({
-          name: z.string().max(200),
-          value: z.union([z.string(), z.number(), z.boolean()]).nullish(),
-        }),
-      )
-      .max(20)
-      .nullish(),
+/** The values of the invokes and events this bot handles (`type:name`), as botbuilder and the flows read them. */
+const valueShapes = new Map<string, z.ZodType>(
+  Object.entries({
+    "invoke:adaptiveCard/action": z.object({ action: z.object({ type: z.string() }) }),
+    "event:application/vnd.microsoft.meetingEnd": z.object({
+      Id: z.string(),
+      JoinUrl: z.string(),
+      MeetingType: z.string(),
+      Title: z.string(),
+      EndTime: z.string(),
+    }),
+    "invoke:composeExtension/query": z.object({
+      commandId: z.string().max(200).nullish(),
+      parameters: z
+        .array(
+          z.object({
+            name: z.string().max(200),
+            value: z.union([z.string(), z.number(), z.boolean()]).nullish(),
+          }),
+        )
+        .max(20)
+        .nullish(),
+    }),
   }),
-};
+);
 
 /**
  * The least an activity must have before the adapter sees it: the fields botbuilder and the flows read,
@@ -65,7 +75,7 @@ const activityShape = z
     channelId: z.string().min(1).max(100),
     conversation: account.extend({
       id: replyableId,
-      tenantId: z.string().max(200).nullish(),
+      tenantId: tenantId.nullish(),
       conversationType: z.string().max(100).nullish(),
       isGroup: z.boolean().nullish(),
     }),
@@ -73,10 +83,13 @@ const activityShape = z
     recipient: account,
     text: z.string().nullish(),
     entities: z.array(entity).max(100).optional(),
+    membersAdded: z.array(account).max(1000).nullish(),
+    membersRemoved: z.array(account).max(1000).nullish(),
+    channelData: z.object({ tenant: z.object({ id: tenantId.nullish() }).nullish() }).nullish(),
     value: z.unknown().optional(),
   })
   .superRefine((activity, context) => {
-    const valueShape = activity.type === "invoke" && activity.name ? invokeValues[activity.name] : undefined;
+    const valueShape = valueShapes.get(`${activity.type}:${activity.name}`);
     const value = valueShape?.safeParse(activity.value);
     for (const issue of value?.error?.issues.slice(0, 1) ?? [])
       context.addIssue({ code: "custom", path: ["value", ...issue.path], message: issue.message });

@@ -13,7 +13,7 @@ import { noticeCard } from "./cards/notice-card.ts";
 import { welcomeCard } from "./cards/welcome-card.ts";
 import type { BotContext } from "./flows/bot-context.ts";
 import { handleCardAction } from "./flows/card-action-flow.ts";
-import { recognizeFeedbackCommand } from "./flows/feedback-command.ts";
+import { maxPromptTitleLength, recognizeFeedbackCommand } from "./flows/feedback-command.ts";
 import { openFeedbackPrompt } from "./flows/feedback-flow.ts";
 import { feedbackResultsReply } from "./flows/feedback-results-flow.ts";
 import { replyToMessage } from "./flows/question-flow.ts";
@@ -133,15 +133,25 @@ export class StrategyBot extends TeamsActivityHandler {
     );
     await openFeedbackPrompt(this.bot, turn, {
       kind,
-      title,
+      title: promptTitle(title) || uiStrings(turn.locale).feedback[`${kind}FallbackTitle`],
       post: async (card) => (await sendCard(context, card))?.id,
     });
   }
 }
 
+/**
+ * A prompt title as the database keeps it: a meeting's title can be longer than the 200 characters a
+ * title may have (Outlook allows 255), and control characters (PostgreSQL refuses NUL) are spaces.
+ */
+function promptTitle(title: string): string {
+  return [...title.replace(/\p{Cc}/gu, " ").trim()].slice(0, maxPromptTitleLength).join("").trim();
+}
+
 /** The message text without the bot's @mention, as channels and group chats deliver it. */
 function questionText(context: TurnContext): string {
-  const text = TurnContext.removeRecipientMention(context.activity) ?? context.activity.text ?? "";
+  // A button press can arrive with a mention and no text; removing the mention would then throw.
+  if (typeof context.activity.text !== "string") return "";
+  const text = TurnContext.removeRecipientMention(context.activity) ?? context.activity.text;
   return typeof text === "string" ? text : "";
 }
 

@@ -41,6 +41,11 @@ param feedbackSecret string
 @description('Who may see feedback results: JSON of Entra object ids per unit id, `*` for all units (core/config.ts).')
 param feedbackLeaders string = '{}'
 
+@description('Months a feedback comment (free text) is kept before the app deletes it; ratings stay. 0 keeps comments.')
+@minValue(0)
+@maxValue(120)
+param commentRetentionMonths int = 12
+
 var databaseName = 'strategilotsen'
 // Key Vault names are global and at most 24 characters, so this one is derived rather than readable.
 var keyVaultName = 'kv-${uniqueString(resourceGroup().id, resourceBaseName)}'
@@ -51,7 +56,8 @@ resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' 
   location: location
 }
 
-// ---- Monitoring: the app logs JSON lines (pino) to stdout; they land in this workspace. ----
+// ---- Monitoring: the app logs JSON lines (pino) to stdout, which land in this workspace, and sends
+// redacted requests, dependencies and exceptions to Application Insights (core/telemetry/). ----
 
 resource logs 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
   name: '${resourceBaseName}-logs'
@@ -219,13 +225,16 @@ var settingsReadByCode = {
   AAD_APP_TENANT_ID: aadAppTenantId
   TAB_APP_ID_URI: 'api://${webApp.properties.defaultHostName}/${aadAppClientId}'
   AAD_JWKS_URL: '${environment().authentication.loginEndpoint}${aadAppTenantId}/discovery/v2.0/keys'
+  COMMENT_RETENTION_MONTHS: string(commentRetentionMonths)
+  // The app starts the SDK itself (core/telemetry/), redacting every span before it is sent.
+  APPLICATIONINSIGHTS_CONNECTION_STRING: appInsights.properties.ConnectionString
 }
 
 // Settings App Service itself reads; the code never does.
 var platformSettings = {
   SCM_DO_BUILD_DURING_DEPLOYMENT: 'true' // install node_modules on Linux during zip deploy (native better-sqlite3)
-  APPLICATIONINSIGHTS_CONNECTION_STRING: appInsights.properties.ConnectionString
-  ApplicationInsightsAgent_EXTENSION_VERSION: '~3' // requests, dependencies and exceptions without code
+  // The App Service agent off: its telemetry would bypass the app's redaction (URLs with query strings).
+  ApplicationInsightsAgent_EXTENSION_VERSION: 'disabled'
 }
 
 // A separate resource, because the settings use the web app's own host name. Note: this replaces all

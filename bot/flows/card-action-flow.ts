@@ -13,7 +13,11 @@ import type { BotContext } from "./bot-context.ts";
 import { feedbackActions } from "./feedback-flow.ts";
 import type { TurnInfo } from "./turn-info.ts";
 
-const id = z.string().max(100);
+// Ids of items, units and prompts are ASCII; anything else is no id of ours (and PostgreSQL refuses NUL).
+const id = z
+  .string()
+  .max(100)
+  .regex(/^[\x20-\x7e]*$/);
 const cardActionSchema = z.discriminatedUnion("verb", [
   z.object({ verb: z.literal("showItem"), itemId: id }),
   z.object({ verb: z.literal("showUnit"), unitId: id }),

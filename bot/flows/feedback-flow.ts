@@ -1,5 +1,6 @@
 import type { FeedbackPrompt, PromptKind } from "../../core/feedback/feedback-store.ts";
 import { respondentKey } from "../../core/feedback/respondent-key.ts";
+import { respondentNameField } from "../../core/feedback/respondent-name.ts";
 import type { AdaptiveCard } from "../cards/adaptive-card.ts";
 import { feedbackClosedCard } from "../cards/feedback-closed-card.ts";
 import { feedbackPromptCard } from "../cards/feedback-prompt-card.ts";
@@ -69,7 +70,7 @@ export const feedbackActions = {
         anonymous: input.anonymous,
         ...(input.topic ? { topic: input.topic } : {}),
         ...(input.comment ? { comment: input.comment } : {}),
-        ...(!input.anonymous && turn.userName ? { respondentName: turn.userName } : {}),
+        ...(input.anonymous ? {} : respondentNameField(turn.userName)),
         answeredAt: bot.now(),
       };
       const { replaced } = await bot.store.saveAnswer(answer);

@@ -12,6 +12,12 @@ export interface TurnInfo {
   userName?: string;
 }
 
+/**
+ * The tenant of activities that name none (the Agents Playground and the Emulator, in local mode): the
+ * one the tab's local mode uses too. A prompt must have a tenant, so `feedback` would fail without it.
+ */
+export const noTenant = "local";
+
 /** Reads the turn's locale, tenant, conversation and user from a Teams activity. */
 export function turnInfo(context: TurnContext): TurnInfo {
   const { activity } = context;
@@ -21,7 +27,7 @@ export function turnInfo(context: TurnContext): TurnInfo {
   const locale = activity.locale ?? (typeof clientInfo?.locale === "string" ? clientInfo.locale : undefined);
   const channelTenant = (activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id;
   const tenantId =
-    activity.conversation?.tenantId ?? (typeof channelTenant === "string" ? channelTenant : "");
+    activity.conversation?.tenantId || (typeof channelTenant === "string" && channelTenant) || noTenant;
   return {
     locale: localeFromTeams(locale),
     tenantId,

@@ -39,7 +39,8 @@ export function logRequests(server: Server, logger: Logger, options: RequestLogg
     const incoming = req.header("x-request-id");
     // restify's `req.id(value)` sets the id once; its type declaration only knows the getter.
     const setId = req.id as (this: Request, reqId?: string) => string;
-    const id = typeof incoming === "string" && saneRequestId.test(incoming) ? setId.call(req, incoming) : req.id();
+    const id =
+      typeof incoming === "string" && saneRequestId.test(incoming) ? setId.call(req, incoming) : req.id();
     res.setHeader("x-request-id", id);
     const log = logger.child({ reqId: id });
     loggers.set(req, log);

@@ -7,7 +7,7 @@
  * Attributes are kept by an allow-list, not removed by a deny-list: an instrumentation that adds a new
  * attribute tomorrow adds nothing to what is sent. URLs keep their scheme, host and path, without the
  * query string (a question is `?q=…`) or credentials, and any path segment that is not a plain word —
- * `a:1x…`, `19:…@thread.v2`, a GUID, a number — becomes `{id}` (the Bot Connector's paths hold
+ * `a:1x…`, `19:…@thread.v2`, a GUID, a number — becomes `:id` (the Bot Connector's paths hold
  * conversation and activity ids; Entra's hold the tenant id).
  */
 
@@ -79,12 +79,12 @@ export function redactUrl(url: string): string {
   return `${parsed.protocol}//${parsed.host}${redactPath(parsed.pathname)}`;
 }
 
-/** `path` without query string or fragment, each segment that is not a plain word replaced by `{id}`. */
+/** `path` without query string or fragment, each segment that is not a plain word replaced by `:id`. */
 export function redactPath(path: string): string {
   const bare = path.split(/[?#]/, 1)[0] ?? "";
   return bare
     .split("/")
-    .map((segment) => (segment === "" || isPlainWord(segment) ? segment : "{id}"))
+    .map((segment) => (segment === "" || isPlainWord(segment) ? segment : ":id"))
     .join("/");
 }
 

@@ -59,6 +59,10 @@ export async function startTelemetry(
   sdk.useAzureMonitor({
     azureMonitorExporterOptions: { connectionString },
     enableLiveMetrics: false,
+    // Every request kept: a few thousand staff asking now and then is little telemetry, and the SDK's
+    // default (at most 5 traces a second) would drop exactly the bursts worth looking at.
+    samplingRatio: 1,
+    tracesPerSecond: 0,
     enableAutoCollectExceptions: true,
     instrumentationOptions,
     spanProcessors: [redactingSpanProcessor],

@@ -64,7 +64,8 @@ export function feedbackRoutes(context: TabRouteContext): TabRoute[] {
           (candidate) => candidate.id === body.subjectId,
         );
         if (!subject) throw new AppError(400, "tab: subjectId: not something to rate on this unit's page");
-        const comment = body.comment?.trim();
+        // Control characters other than line breaks and tabs become spaces, as in chat (PostgreSQL refuses NUL).
+        const comment = body.comment?.replace(/(?![\t\n\r])\p{Cc}/gu, " ").trim();
         const rating = {
           subject,
           rating: body.rating,

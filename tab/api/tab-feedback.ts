@@ -2,6 +2,7 @@ import type { Strategy, Unit } from "../../core/content/strategy.ts";
 import { AppError } from "../../core/errors.ts";
 import type { FeedbackAnswer, FeedbackStore } from "../../core/feedback/feedback-store.ts";
 import { respondentKey } from "../../core/feedback/respondent-key.ts";
+import { respondentNameField } from "../../core/feedback/respondent-name.ts";
 import { type RatableSubject, ratableSubjects, tabFeedbackClosesAt } from "./feedback-subjects.ts";
 import { unitView } from "./strategy-views.ts";
 import type { MyAnswer } from "./tab-api-contract.ts";
@@ -48,7 +49,7 @@ export async function saveTabAnswer(
     rating: rating.rating,
     anonymous: rating.anonymous,
     ...(rating.comment ? { comment: rating.comment } : {}),
-    ...(!rating.anonymous && caller.name ? { respondentName: caller.name } : {}),
+    ...(rating.anonymous ? {} : respondentNameField(caller.name)),
     answeredAt,
   };
   const { replaced } = await deps.store.saveAnswer(answer);

@@ -40,14 +40,16 @@ const leftUnset: Record<string, Partial<Record<Target, string>>> = {
   FEEDBACK_DAYS_OPEN: { azure: "default 7", local: "default 7" },
   MIN_GROUP_SIZE: { azure: "default 5", local: "default 5" },
   FEEDBACK_LEADERS: { local: "a developer adds their own object id to .env by hand when testing results" },
+  COMMENT_RETENTION_MONTHS: { local: "default 12" },
+  APPLICATIONINSIGHTS_CONNECTION_STRING: { local: "no telemetry from a developer's machine" },
 };
 
 /** Settings App Service reads itself; infra/azure.bicep keeps them apart in `platformSettings`. */
 const platformSettings: Record<string, string> = {
   SCM_DO_BUILD_DURING_DEPLOYMENT:
     "zip deploy installs node_modules on the server (Linux builds of native modules)",
-  APPLICATIONINSIGHTS_CONNECTION_STRING: "where the App Service agent sends telemetry",
-  ApplicationInsightsAgent_EXTENSION_VERSION: "turns the App Service agent for Node.js on",
+  ApplicationInsightsAgent_EXTENSION_VERSION:
+    "keeps the App Service agent off: the app sends its own, redacted telemetry (core/telemetry/)",
 };
 
 const bicep = repoFile("infra/azure.bicep");

@@ -103,3 +103,19 @@ export function findBadRows(
   }
   return problems;
 }
+
+/** How many rows each table holds, so a test can tell the checks above had something to check. */
+export function rowCounts(file: string): Record<string, number> {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const tables = ["prompts", "answers", "answer_ratings", "conversation_units", "conversation_references"];
+    return Object.fromEntries(
+      tables.map((table) => [
+        table,
+        (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n,
+      ]),
+    );
+  } finally {
+    db.close();
+  }
+}

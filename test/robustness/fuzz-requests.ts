@@ -1,13 +1,12 @@
 /**
  * The requests the fuzz test sends, by kind: raw bodies, broken activities, card actions with any verb
  * and data, feedback answers from inside and from outside a prompt's conversation, message-extension
- * queries, and tab API calls. Weighted so every kind is well represented in a few thousand requests.
+ * queries, and tab API calls (`fuzz-tab-requests.ts`). Weighted so every kind is well represented in a
+ * few thousand requests.
  */
 import fc from "fast-check";
 import { feedbackTopics } from "../../bot/cards/feedback-topics.ts";
 import { loadStrategy } from "../../core/content/load-strategy.ts";
-import { ratableSubjects } from "../../tab/api/feedback-subjects.ts";
-import { unitView } from "../../tab/api/strategy-views.ts";
 import {
   type ActivityOptions,
   executeActivity,
@@ -26,9 +25,9 @@ import {
   type FuzzRequest,
   mutate,
   nestedJson,
-  queryValue,
   rawBodies,
 } from "./fuzz-inputs.ts";
+import { tabRequests } from "./fuzz-tab-requests.ts";
 
 /** What the generated requests refer to: the connector stand-in, and prompts opened before the fuzz. */
 export interface FuzzContext {
@@ -41,9 +40,6 @@ export interface FuzzContext {
 const strategy = loadStrategy("content/strategi-2025");
 const unitIds = strategy.units.map((unit) => unit.id);
 const topicIds = feedbackTopics(strategy).map((topic) => topic.id);
-const subjectIds = strategy.units.flatMap((unit) =>
-  ratableSubjects(unitView(strategy, unit)).map((subject) => subject.id),
-);
 const verbs = [
   "showItem",
   "showUnit",
@@ -170,6 +166,35 @@ export function fuzzRequests(context: FuzzContext): fc.Arbitrary<FuzzRequest> {
         ),
     );
 
+  // 👍/👎 on an answer: passages that exist, that don't, and data of the wrong shape.
+  const itemIds = strategy.items.map((item) => item.id);
+  const ratings = fc
+    .tuple(
+      options,
+      fc.record({
+        rating: fc.oneof({ weight: 3, arbitrary: fc.constantFrom("up", "down") }, nestedJson),
+        answer: fc.oneof(
+          {
+            weight: 3,
+            arbitrary: fc.record({
+              itemId: fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...itemIds) }, edgeText),
+              paragraphIndexes: fc.oneof(
+                { weight: 3, arbitrary: fc.constant([0]) },
+                fc.array(fc.integer({ min: -1, max: 60 }), { maxLength: 4 }),
+                nestedJson,
+              ),
+              relatedIds: fc.oneof(
+                { weight: 3, arbitrary: fc.array(fc.constantFrom(...itemIds), { maxLength: 3 }) },
+                fc.array(edgeText, { maxLength: 5 }),
+              ),
+            }),
+          },
+          nestedJson,
+        ),
+      }),
+    )
+    .map(([o, data]) => post(executeActivity("rateAnswer", data, { ...o, serviceUrl })));
+
   // Answers in the prompt's own conversation: some valid, so rows are written and can be checked.
   const homeFeedback = fc
     .tuple(fc.nat(promptIds.length - 1), fc.constantFrom(...fuzzUsers.home))
@@ -217,52 +242,12 @@ export function fuzzRequests(context: FuzzContext): fc.Arbitrary<FuzzRequest> {
       return post(text.length % 3 === 0 ? { ...query, value: { ...query.value, parameters } } : query);
     });
 
-  const tabFeedbackBody = fc.record({
-    unitId: fc.oneof(fc.constantFrom(...unitIds), edgeText, nestedJson),
-    subjectId: fc.oneof(fc.constantFrom(...subjectIds), edgeText, nestedJson),
-    rating: fc.oneof(fc.constantFrom(1, 2, 3, 4, 5), nestedJson),
-    comment: fc.oneof({ weight: 3, arbitrary: anyText }, nestedJson),
-    anonymous: fc.oneof(fc.boolean(), nestedJson),
-    name: edgeText,
-  });
-  const channelUnitBody = fc.record({
-    conversationId: fc.oneof(fc.constantFrom("19:abc@thread.tacv2"), anyText, nestedJson),
-    unitId: fc.oneof(fc.constantFrom(...unitIds), edgeText, nestedJson),
-  });
-  const tabRequests = fc.oneof(
-    tabFeedbackBody.map(
-      (body): FuzzRequest => ({ method: "PUT", path: "/api/tab/feedback", body: JSON.stringify(body) }),
-    ),
-    channelUnitBody.map(
-      (body): FuzzRequest => ({ method: "PUT", path: "/api/tab/channel-unit", body: JSON.stringify(body) }),
-    ),
-    fc
-      .tuple(
-        fc.constantFrom(
-          "search?q=",
-          "view?unit=",
-          "feedback?unit=",
-          "results?unit=",
-          "results.csv?lang=en&unit=",
-          "me?x=",
-          "units?x=",
-        ),
-        queryValue,
-      )
-      .map(([route, value]): FuzzRequest => ({ method: "GET", path: `/api/tab/${route}${value}` })),
-    fc
-      .tuple(
-        fc.constantFrom("GET", "PUT", "DELETE", "POST") as fc.Arbitrary<FuzzRequest["method"]>,
-        queryValue,
-      )
-      .map(([method, value]): FuzzRequest => ({ method, path: `/api/tab/${value}`, body: "{}" })),
-  );
-
   return fc.oneof(
     { weight: 2, arbitrary: rawBodyRequests },
     { weight: 5, arbitrary: mutatedActivities },
     { weight: 1, arbitrary: deepActivities },
     { weight: 3, arbitrary: cardActions },
+    { weight: 1, arbitrary: ratings },
     { weight: 3, arbitrary: homeFeedback },
     { weight: 2, arbitrary: awayFeedback },
     { weight: 2, arbitrary: searchQueries },

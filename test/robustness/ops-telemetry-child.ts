@@ -53,7 +53,7 @@ const config = readConfig({
   SQLITE_FILE: ":memory:",
   APPLICATIONINSIGHTS_CONNECTION_STRING: `InstrumentationKey=00000000-0000-4000-8000-000000000001;IngestionEndpoint=${ingestionUrl}`,
 });
-const app = createApp(config, pino({ level: process.env.CHILD_LOG_LEVEL ?? "silent" }, pino.destination(2)));
+const app = createApp(config, pino({ level: "silent" }));
 await app.ready;
 app.server.listen(0, "127.0.0.1");
 await once(app.server, "listening");
