@@ -7,7 +7,15 @@ import type { SoakConnector } from "./soak-connector.ts";
 import type { AppInstance, MemorySample, SoakInstances } from "./soak-instances.ts";
 import type { SoakOptions } from "./soak-options.ts";
 import { type KindSummary, SoakRecorder } from "./soak-recorder.ts";
-import { runSoakUser, type SoakContext } from "./soak-users.ts";
+import { runSoakUser, type SoakContext, type Writes } from "./soak-users.ts";
+
+/** One kind of write: how many the app acknowledged, how many were sent, how many the store holds. */
+export interface StoreCheck {
+  what: string;
+  acknowledged: number;
+  attempted: number;
+  stored: number;
+}
 
 /** Everything one soak run measured. */
 export interface SoakResult {
@@ -23,10 +31,10 @@ export interface SoakResult {
     start: MemorySample;
     warm: MemorySample;
     end: MemorySample;
-    loggedErrors: number;
+    loggedErrors: string[];
   }[];
   /** What the app acknowledged against what the store holds afterwards. */
-  checks: { what: string; acknowledged: number; stored: number }[];
+  checks: StoreCheck[];
   cardUpdates: number;
   /** How long the load driver's own event loop was blocked while measuring (p99, longest; ms). */
   driverLoopDelay: { p99: number; max: number };
@@ -77,7 +85,8 @@ export async function runSoak(
     measureFrom,
     stopping: () => performance.now() >= deadline || recorder.started >= options.maxRequests,
     openPrompts: [],
-    acknowledged: { meetings: new Set(), answers: new Set(), ratings: new Set(), tabAnswers: new Set() },
+    acknowledged: noWrites(),
+    attempted: noWrites(),
   };
   progress(
     `soak: ${options.users} users for ${options.seconds} s on ${options.engine} (${instances.length} instance(s))`,
@@ -95,8 +104,8 @@ export async function runSoak(
 
   progress("soak: stopping the app (pending card updates are sent), then checking the store");
   await setup.stop();
-  const loggedErrors = instances.map((instance) => instance.errorLines().length);
-  const checks = await checkStore(setup, context.acknowledged);
+  const loggedErrors = instances.map((instance) => instance.errorLines());
+  const checks = await checkStore(setup, context.acknowledged, context.attempted);
   return {
     unloaded,
     kinds: recorder.summary(measuredSeconds),
@@ -109,7 +118,7 @@ export async function runSoak(
       start: start[i] as MemorySample,
       warm: warm[i] as MemorySample,
       end: end[i] as MemorySample,
-      loggedErrors: loggedErrors[i] ?? 0,
+      loggedErrors: loggedErrors[i] ?? [],
     })),
     checks,
     cardUpdates: connector.updates(),
@@ -146,29 +155,43 @@ async function unloadedLatency(
   return summarizeLatencies(latencies);
 }
 
-async function checkStore(setup: SoakInstances, acknowledged: SoakContext["acknowledged"]) {
+/** No writes yet. */
+function noWrites(): Writes {
+  return { meetings: new Set(), answers: new Set(), ratings: new Set(), tabAnswers: new Set() };
+}
+
+/**
+ * Each kind of write as acknowledged, attempted and stored. With no errors, stored must equal
+ * acknowledged; a request that timed out on the driver's side may still have been stored, so then
+ * stored may lie between the two — never above what was attempted, never below what was acknowledged.
+ */
+async function checkStore(
+  setup: SoakInstances,
+  acknowledged: Writes,
+  attempted: Writes,
+): Promise<StoreCheck[]> {
   // The instances are stopped: their stores are closed and every pending write is in.
   const store = setup.openStore();
   try {
     const ratings = [...(await store.ratingTotals()).values()].reduce((sum, t) => sum + t.up + t.down, 0);
-    return [
-      {
-        what: "meeting prompts",
-        acknowledged: acknowledged.meetings.size,
-        stored: (await store.listPrompts({ kind: "meeting" })).length,
-      },
-      {
-        what: "meeting feedback answers",
-        acknowledged: acknowledged.answers.size,
-        stored: (await store.answersFor({ kind: "meeting" })).length,
-      },
-      {
-        what: "tab feedback answers",
-        acknowledged: acknowledged.tabAnswers.size,
-        stored: (await store.answersFor({ kind: "tab" })).length,
-      },
-      { what: "👍/👎 ratings", acknowledged: acknowledged.ratings.size, stored: ratings },
-    ];
+    const stored: Record<keyof Writes, number> = {
+      meetings: (await store.listPrompts({ kind: "meeting" })).length,
+      answers: (await store.answersFor({ kind: "meeting" })).length,
+      tabAnswers: (await store.answersFor({ kind: "tab" })).length,
+      ratings,
+    };
+    const names: Record<keyof Writes, string> = {
+      meetings: "meeting prompts",
+      answers: "meeting feedback answers",
+      tabAnswers: "tab feedback answers",
+      ratings: "👍/👎 ratings",
+    };
+    return (Object.keys(names) as (keyof Writes)[]).map((kind) => ({
+      what: names[kind],
+      acknowledged: acknowledged[kind].size,
+      attempted: attempted[kind].size,
+      stored: stored[kind],
+    }));
   } finally {
     await store.close();
   }

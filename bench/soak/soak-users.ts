@@ -19,15 +19,21 @@ export interface SoakContext {
   /** Feedback prompts posted after meetings, open for anyone's answer (the most recent 50). */
   openPrompts: { promptId: string; conversationId: string }[];
   /** What the app said it stored, to check against the store afterwards. */
-  acknowledged: {
-    meetings: Set<string>;
-    /** `promptId|user`: the latest answer per person per prompt is the one kept. */
-    answers: Set<string>;
-    /** `user|item|paragraphs`: one 👍/👎 per person per passage. */
-    ratings: Set<string>;
-    /** `unit|subject`: in local mode the tab is one local user, so one answer per unit and subject. */
-    tabAnswers: Set<string>;
-  };
+  acknowledged: Writes;
+  /** What was sent, acknowledged or not (a request that timed out may still have been stored). */
+  attempted: Writes;
+}
+
+/** Writes, each once: what the store should hold one row for. */
+export interface Writes {
+  /** Meeting chats whose end was sent (acknowledged: the prompt ids on the cards that came back). */
+  meetings: Set<string>;
+  /** `promptId|user`: the latest answer per person per prompt is the one kept. */
+  answers: Set<string>;
+  /** `user|item|paragraphs`: one 👍/👎 per person per passage. */
+  ratings: Set<string>;
+  /** `unit|subject`: in local mode the tab is one local user, so one answer per unit and subject. */
+  tabAnswers: Set<string>;
 }
 
 interface RateData {
@@ -109,17 +115,20 @@ export async function runSoakUser(index: number, context: SoakContext): Promise<
       const answer = lastAnswer as RateData;
       const rating = Math.random() < 0.8 ? "up" : "down";
       const data = { verb: "rateAnswer", rating, answer };
+      const key = `${index}|${answer.itemId}|${answer.paragraphIndexes.join(",")}`;
+      context.attempted.ratings.add(key);
       const body = await post(
         executeActivity("rateAnswer", data, { serviceUrl: connector.serviceUrl, conversationId: chat, from }),
       );
       if (!body.includes("application/vnd.microsoft.card.adaptive"))
         throw new Error("👍/👎: no card in the invoke response");
-      context.acknowledged.ratings.add(`${index}|${answer.itemId}|${answer.paragraphIndexes.join(",")}`);
+      context.acknowledged.ratings.add(key);
     },
     "meeting end": async () => {
       const conversationId = `19:meeting_soak-${index}-${++meetings}@thread.v2`;
       const card = connector.waitFor(conversationId, 1, context.timeoutMs);
       card.catch(() => undefined); // observed below
+      context.attempted.meetings.add(conversationId);
       await post(
         meetingEndActivity(`Soakmøde ${index}.${meetings}`, {
           serviceUrl: connector.serviceUrl,
@@ -143,6 +152,7 @@ export async function runSoakUser(index: number, context: SoakContext): Promise<
         ...(Math.random() < 0.3 ? { comment: "Godt møde, klar dagsorden" } : {}),
         anonymous: named ? "false" : "true",
       };
+      context.attempted.answers.add(`${prompt.promptId}|${index}`);
       const body = await post(
         executeActivity("submitFeedback", data, {
           serviceUrl: connector.serviceUrl,
@@ -167,6 +177,7 @@ export async function runSoakUser(index: number, context: SoakContext): Promise<
         rating: 1 + Math.floor(Math.random() * 5),
         anonymous: true,
       };
+      context.attempted.tabAnswers.add(`${unitId}|unit`);
       const body = await tab("/api/tab/feedback", {
         method: "PUT",
         body: JSON.stringify(answer),
