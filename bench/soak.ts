@@ -115,7 +115,7 @@ function report(options: SoakOptions, r: SoakResult): void {
   for (const line of r.instances.flatMap((i) => i.loggedErrors).slice(0, 5)) print(`  ${line.slice(0, 300)}`);
   const loops = r.instances.map(
     (i) =>
-      `p99 ${fixed(i.end.loopDelayP99Ms)} ms, max ${fixed(i.end.loopDelayMaxMs)} ms, CPU ${fixed(i.end.cpuPercent, 0)} % of a core`,
+      `p99 ${fixed(i.end.loopDelayP99Ms)} ms, max ${fixed(i.end.loopDelayMaxMs)} ms, CPU ${fixed(i.end.cpuPercent, 0)} % of a core, GC pauses max ${fixed(i.end.gcPauseMaxMs)} ms (${fixed(i.end.gcPauseTotalMs / 1000, 2)} s in all)`,
   );
   print(
     `event loop blocked while measuring: app ${loops.join("; ")}; load driver p99 ${fixed(r.driverLoopDelay.p99)} ms, max ${fixed(r.driverLoopDelay.max)} ms`,

@@ -7,7 +7,7 @@
  */
 import { once } from "node:events";
 import type { AddressInfo } from "node:net";
-import { monitorEventLoopDelay } from "node:perf_hooks";
+import { monitorEventLoopDelay, PerformanceObserver } from "node:perf_hooks";
 import pino from "pino";
 import { readConfig } from "../../core/config.ts";
 import { createApp } from "../../server.ts";
@@ -25,6 +25,8 @@ export type FromAppProcess =
       loopDelayP99Ms: number;
       loopDelayMaxMs: number;
       cpuPercent: number;
+      gcPauseMaxMs: number;
+      gcPauseTotalMs: number;
     }
   | { type: "stopped" };
 
@@ -33,6 +35,13 @@ const send = (message: FromAppProcess) => process.send?.(message);
 const loopDelay = monitorEventLoopDelay({ resolution: 10 });
 loopDelay.enable();
 let cpuSince = { usage: process.cpuUsage(), at: performance.now() };
+// Garbage collection pauses, which block the loop too: the longest and the sum since the last sample.
+let gc = { max: 0, total: 0 };
+new PerformanceObserver((entries) => {
+  for (const entry of entries.getEntries()) {
+    gc = { max: Math.max(gc.max, entry.duration), total: gc.total + entry.duration };
+  }
+}).observe({ entryTypes: ["gc"] });
 const logger = pino(
   { level: "info" },
   pino.destination({ dest: process.env.SOAK_LOG_FILE ?? "/dev/null", sync: false }),
@@ -45,7 +54,12 @@ send({ type: "listening", url: `http://127.0.0.1:${(app.server.address() as Addr
 
 process.on("message", async (message: ToAppProcess) => {
   if (message.type === "memory") {
-    const loop = { loopDelayP99Ms: loopDelay.percentile(99) / 1e6, loopDelayMaxMs: loopDelay.max / 1e6 };
+    const loop = {
+      loopDelayP99Ms: loopDelay.percentile(99) / 1e6,
+      loopDelayMaxMs: loopDelay.max / 1e6,
+      gcPauseMaxMs: gc.max,
+      gcPauseTotalMs: gc.total,
+    };
     const cpu = process.cpuUsage(cpuSince.usage);
     const cpuPercent = (100 * (cpu.user + cpu.system)) / 1000 / (performance.now() - cpuSince.at);
     cpuSince = { usage: process.cpuUsage(), at: performance.now() };
@@ -53,6 +67,7 @@ process.on("message", async (message: ToAppProcess) => {
     const { rss, heapUsed } = process.memoryUsage();
     send({ type: "memory", rss, heapUsed, ...loop, cpuPercent });
     loopDelay.reset();
+    gc = { max: 0, total: 0 };
   } else if (message.type === "stop") {
     await new Promise<void>((resolve) => app.server.close(() => resolve()));
     await app.close();

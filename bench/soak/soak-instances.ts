@@ -19,6 +19,9 @@ export interface MemorySample {
   loopDelayMaxMs: number;
   /** CPU the app used since the previous sample, in % of one core. */
   cpuPercent: number;
+  /** Garbage-collection pauses since the previous sample: the longest and their sum, in ms. */
+  gcPauseMaxMs: number;
+  gcPauseTotalMs: number;
 }
 
 /** One running app process. */

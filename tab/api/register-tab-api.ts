@@ -32,7 +32,7 @@ export function registerTabApi(server: Server, deps: TabApiDeps): void {
     channelUnitRoute(context),
   ];
   for (const route of routes) server[route.method](route.path, route.handler);
-  if (sso) deps.logger.info({ tenantId: sso.tenantId }, "tab: Teams SSO is on for the tab API");
+  if (sso) deps.logger.info("tab: Teams SSO is on for the tab API");
   else if (bot)
     deps.logger.warn(
       "tab: BOT_ID is set but AAD_APP_CLIENT_ID is not – the tab API refuses every request (401)",

@@ -4,7 +4,7 @@
  * for the ingestion endpoint inside a network namespace of its own (loopback only).
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -255,6 +255,7 @@ describe.runIf(canIsolate)(
           },
         },
       );
+      rmSync(tls, { recursive: true, force: true });
       expect(child.status, child.stderr).toBe(0);
       const sent = child.stdout.trim();
       const envelopes = JSON.parse(sent) as {
