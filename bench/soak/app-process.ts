@@ -15,19 +15,24 @@ import { createApp } from "../../server.ts";
 /** A message from the parent. */
 export type ToAppProcess = { type: "memory" } | { type: "stop" };
 
+/** A process's memory: resident set and V8 heap in use after a full GC, in bytes. */
+export interface MemorySample {
+  rss: number;
+  heapUsed: number;
+  /** How long the app's event loop was blocked since the previous sample: p99 and longest, in ms. */
+  loopDelayP99Ms: number;
+  loopDelayMaxMs: number;
+  /** CPU the app used since the previous sample, in % of one core. */
+  cpuPercent: number;
+  /** Garbage-collection pauses since the previous sample: the longest and their sum, in ms. */
+  gcPauseMaxMs: number;
+  gcPauseTotalMs: number;
+}
+
 /** A message to the parent. */
 export type FromAppProcess =
   | { type: "listening"; url: string }
-  | {
-      type: "memory";
-      rss: number;
-      heapUsed: number;
-      loopDelayP99Ms: number;
-      loopDelayMaxMs: number;
-      cpuPercent: number;
-      gcPauseMaxMs: number;
-      gcPauseTotalMs: number;
-    }
+  | ({ type: "memory" } & MemorySample)
   | { type: "stopped" };
 
 const send = (message: FromAppProcess) => process.send?.(message);

@@ -7,22 +7,11 @@ import pg from "pg";
 import type { FeedbackStore } from "../../core/feedback/feedback-store.ts";
 import { createPostgresStore } from "../../core/feedback/postgres-store.ts";
 import { createSqliteStore } from "../../core/feedback/sqlite-store.ts";
-import type { FromAppProcess, ToAppProcess } from "./app-process.ts";
-import type { SoakOptions } from "./soak-options.ts";
+import type { FromAppProcess, MemorySample, ToAppProcess } from "./app-process.ts";
 
-/** A process's memory: resident set and V8 heap in use after a full GC, in bytes. */
-export interface MemorySample {
-  rss: number;
-  heapUsed: number;
-  /** How long the app's event loop was blocked since the previous sample: p99 and longest, in ms. */
-  loopDelayP99Ms: number;
-  loopDelayMaxMs: number;
-  /** CPU the app used since the previous sample, in % of one core. */
-  cpuPercent: number;
-  /** Garbage-collection pauses since the previous sample: the longest and their sum, in ms. */
-  gcPauseMaxMs: number;
-  gcPauseTotalMs: number;
-}
+export type { MemorySample };
+
+import type { SoakOptions } from "./soak-options.ts";
 
 /** One running app process. */
 export interface AppInstance {
