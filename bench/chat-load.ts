@@ -1,5 +1,5 @@
-import type { ConnectorStandIn } from "../test/support/connector-stand-in.ts";
-import { messageActivity } from "../test/support/teams-activities.ts";
+import type { ConnectorStandIn } from "../harness/connector-stand-in.ts";
+import { messageActivity } from "../harness/teams-activities.ts";
 import type { BenchQuestion } from "./bench-questions.ts";
 import { type LatencySummary, summarizeLatencies } from "./latency-stats.ts";
 

@@ -3,9 +3,9 @@
  * hit rates. `--verbose` lists every miss with what the bot answered instead.
  */
 
-import { startApp } from "../test/support/app-under-test.ts";
-import { startConnectorStandIn } from "../test/support/connector-stand-in.ts";
-import { messageActivity } from "../test/support/teams-activities.ts";
+import { startApp } from "../harness/app-under-test.ts";
+import { startConnectorStandIn } from "../harness/connector-stand-in.ts";
+import { messageActivity } from "../harness/teams-activities.ts";
 import { type EvalReply, isHit, loadEvalQuestions, summarize } from "./eval-set.ts";
 
 const verbose = process.argv.includes("--verbose");

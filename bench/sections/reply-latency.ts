@@ -1,5 +1,5 @@
-import { type AppUnderTest, startApp } from "../../test/support/app-under-test.ts";
-import { startConnectorStandIn } from "../../test/support/connector-stand-in.ts";
+import { type AppUnderTest, startApp } from "../../harness/app-under-test.ts";
+import { startConnectorStandIn } from "../../harness/connector-stand-in.ts";
 import { startBareBot } from "../bare-bot.ts";
 import { type BenchQuestion, benchQuestions } from "../bench-questions.ts";
 import type { BenchOutput, BenchSection } from "../bench-section.ts";

@@ -1,8 +1,8 @@
 import type { Browser, Frame, Page } from "playwright-core";
+import { startApp } from "../../harness/app-under-test.ts";
+import { hasChromium, launchChromium } from "../../harness/chromium.ts";
+import { openInTeamsHost } from "../../harness/teams-host.ts";
 import { type BuildTabResult, buildTab } from "../../scripts/build-tab.ts";
-import { startApp } from "../../test/support/app-under-test.ts";
-import { hasChromium, launchChromium } from "../../test/tab/web/chromium.ts";
-import { openInTeamsHost } from "../../test/tab/web/teams-host.ts";
 import type { BenchOutput, BenchSection } from "../bench-section.ts";
 import { summarizeLatencies } from "../latency-stats.ts";
 import { fixed, formatTable } from "../text-table.ts";

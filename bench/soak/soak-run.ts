@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { monitorEventLoopDelay } from "node:perf_hooks";
-import { messageActivity } from "../../test/support/teams-activities.ts";
+import { messageActivity } from "../../harness/teams-activities.ts";
 import { evalSets } from "../eval-set.ts";
 import { type LatencySummary, summarizeLatencies } from "../latency-stats.ts";
 import type { SoakConnector } from "./soak-connector.ts";

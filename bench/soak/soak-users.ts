@@ -1,4 +1,4 @@
-import { executeActivity, meetingEndActivity, messageActivity } from "../../test/support/teams-activities.ts";
+import { executeActivity, meetingEndActivity, messageActivity } from "../../harness/teams-activities.ts";
 import type { SoakConnector } from "./soak-connector.ts";
 import type { SoakKind, SoakRecorder } from "./soak-recorder.ts";
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AppUnderTest, startApp } from "../support/app-under-test.ts";
-import { type ConnectorStandIn, startConnectorStandIn } from "../support/connector-stand-in.ts";
-import { messageActivity } from "../support/teams-activities.ts";
+import { type AppUnderTest, startApp } from "../../harness/app-under-test.ts";
+import { type ConnectorStandIn, startConnectorStandIn } from "../../harness/connector-stand-in.ts";
+import { messageActivity } from "../../harness/teams-activities.ts";
 
 let app: AppUnderTest;
 let connector: ConnectorStandIn;

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AppUnderTest, startApp } from "../support/app-under-test.ts";
-import { cardText, firstCard, type SentCard } from "../support/card-reading.ts";
-import { type ConnectorStandIn, startConnectorStandIn } from "../support/connector-stand-in.ts";
+import { type AppUnderTest, startApp } from "../../harness/app-under-test.ts";
+import { type ConnectorStandIn, startConnectorStandIn } from "../../harness/connector-stand-in.ts";
 import {
   botAddedActivity,
   executeActivity,
   messageActivity,
   submitActivity,
-} from "../support/teams-activities.ts";
+} from "../../harness/teams-activities.ts";
+import { cardText, firstCard, type SentCard } from "../support/card-reading.ts";
 
 let app: AppUnderTest;
 let connector: ConnectorStandIn;

@@ -4,11 +4,11 @@ import { join } from "node:path";
 import pino from "pino";
 import { afterAll, describe, expect, it } from "vitest";
 import { createFeedbackStore } from "../../core/feedback/create-store.ts";
+import { startApp } from "../../harness/app-under-test.ts";
+import { startConnectorStandIn } from "../../harness/connector-stand-in.ts";
+import { executeActivity, meetingEndActivity } from "../../harness/teams-activities.ts";
 import { isPostgresReachable, TestSchemas, testDatabaseUrl } from "../feedback/postgres-test-database.ts";
-import { startApp } from "../support/app-under-test.ts";
 import { cardText, firstCard } from "../support/card-reading.ts";
-import { startConnectorStandIn } from "../support/connector-stand-in.ts";
-import { executeActivity, meetingEndActivity } from "../support/teams-activities.ts";
 
 const prompts = 50;
 const peoplePerPrompt = 10;

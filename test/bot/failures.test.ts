@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "../../core/errors.ts";
 import type { FeedbackStore } from "../../core/feedback/feedback-store.ts";
-import { type AppUnderTest, startApp } from "../support/app-under-test.ts";
-import { cardText, firstCard } from "../support/card-reading.ts";
-import { type ConnectorStandIn, startConnectorStandIn } from "../support/connector-stand-in.ts";
+import { type AppUnderTest, startApp } from "../../harness/app-under-test.ts";
+import { type ConnectorStandIn, startConnectorStandIn } from "../../harness/connector-stand-in.ts";
 import {
   executeActivity,
   meetingEndActivity,
   messageActivity,
   submitActivity,
-} from "../support/teams-activities.ts";
+} from "../../harness/teams-activities.ts";
+import { cardText, firstCard } from "../support/card-reading.ts";
 
 /** A store whose database is gone: every call fails the way the real stores fail then. */
 const deadStore = new Proxy({} as FeedbackStore, {

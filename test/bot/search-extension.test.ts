@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AppUnderTest, startApp } from "../support/app-under-test.ts";
+import { type AppUnderTest, startApp } from "../../harness/app-under-test.ts";
+import { type ConnectorStandIn, startConnectorStandIn } from "../../harness/connector-stand-in.ts";
+import { searchExtensionQuery } from "../../harness/teams-activities.ts";
 import { cardText } from "../support/card-reading.ts";
-import { type ConnectorStandIn, startConnectorStandIn } from "../support/connector-stand-in.ts";
-import { searchExtensionQuery } from "../support/teams-activities.ts";
 
 let app: AppUnderTest;
 let connector: ConnectorStandIn;

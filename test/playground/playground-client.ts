@@ -1,5 +1,5 @@
 import WebSocket from "ws";
-import type { JsonBody } from "../support/app-under-test.ts";
+import type { JsonBody } from "../../harness/app-under-test.ts";
 import type { SentCard } from "../support/card-reading.ts";
 
 /** What `GET /_internal/v1/config` tells: the mocked tenant, its people and its conversations. */

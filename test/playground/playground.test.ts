@@ -11,8 +11,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type AppUnderTest, startApp } from "../../harness/app-under-test.ts";
 import { playgroundCli, type RunningPlayground, startPlayground } from "../../scripts/playground.ts";
-import { type AppUnderTest, startApp } from "../support/app-under-test.ts";
 import { cardText } from "../support/card-reading.ts";
 import {
   type BotMessage,

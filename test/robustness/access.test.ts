@@ -8,9 +8,9 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { loadStrategy } from "../../core/content/load-strategy.ts";
-import { type AppUnderTest, startApp } from "../support/app-under-test.ts";
+import { type AppUnderTest, startApp } from "../../harness/app-under-test.ts";
+import { executeActivity, messageActivity } from "../../harness/teams-activities.ts";
 import { cardText } from "../support/card-reading.ts";
-import { executeActivity, messageActivity } from "../support/teams-activities.ts";
 import {
   ssoEnv,
   startIdentityProvider,

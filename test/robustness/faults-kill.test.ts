@@ -7,10 +7,10 @@ import pino from "pino";
 import { afterAll, describe, expect, it } from "vitest";
 import { createFeedbackStore, type FeedbackStoreConfig } from "../../core/feedback/create-store.ts";
 import { respondentKey } from "../../core/feedback/respondent-key.ts";
+import { type ConnectorStandIn, startConnectorStandIn } from "../../harness/connector-stand-in.ts";
+import { executeActivity, messageActivity } from "../../harness/teams-activities.ts";
 import { isPostgresReachable, TestSchemas, testDatabaseUrl } from "../feedback/postgres-test-database.ts";
 import { cardText, firstCard } from "../support/card-reading.ts";
-import { type ConnectorStandIn, startConnectorStandIn } from "../support/connector-stand-in.ts";
-import { executeActivity, messageActivity } from "../support/teams-activities.ts";
 import {
   feedbackReplyKind,
   type HttpReply,

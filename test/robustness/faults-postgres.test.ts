@@ -2,9 +2,9 @@ import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createFeedbackStore } from "../../core/feedback/create-store.ts";
 import { respondentKey } from "../../core/feedback/respondent-key.ts";
+import { type ConnectorStandIn, startConnectorStandIn } from "../../harness/connector-stand-in.ts";
+import { executeActivity, messageActivity } from "../../harness/teams-activities.ts";
 import { cardText, firstCard } from "../support/card-reading.ts";
-import { type ConnectorStandIn, startConnectorStandIn } from "../support/connector-stand-in.ts";
-import { executeActivity, messageActivity } from "../support/teams-activities.ts";
 import { createPrivatePostgres, type PrivatePostgres } from "./private-postgres.ts";
 import {
   feedbackReplyKind,

@@ -7,9 +7,9 @@ import pino from "pino";
 import restify from "restify";
 import { afterEach, describe, expect, it } from "vitest";
 import { gracefulShutdown } from "../../core/http/graceful-shutdown.ts";
+import { startConnectorStandIn } from "../../harness/connector-stand-in.ts";
+import { executeActivity, messageActivity } from "../../harness/teams-activities.ts";
 import { cardText, firstCard } from "../support/card-reading.ts";
-import { startConnectorStandIn } from "../support/connector-stand-in.ts";
-import { executeActivity, messageActivity } from "../support/teams-activities.ts";
 import {
   feedbackReplyKind,
   httpRequest,

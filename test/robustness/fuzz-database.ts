@@ -6,7 +6,7 @@ import Database from "better-sqlite3";
 import { feedbackTopics } from "../../bot/cards/feedback-topics.ts";
 import { loadStrategy } from "../../core/content/load-strategy.ts";
 import { respondentKey } from "../../core/feedback/respondent-key.ts";
-import { userAccount } from "../support/teams-activities.ts";
+import { userAccount } from "../../harness/teams-activities.ts";
 
 /** A Teams account as activities carry it. */
 interface Account {

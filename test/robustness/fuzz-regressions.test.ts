@@ -6,16 +6,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FeedbackStore } from "../../core/feedback/feedback-store.ts";
 import { createSqliteStore } from "../../core/feedback/sqlite-store.ts";
-import { isPostgresReachable, TestSchemas, testDatabaseUrl } from "../feedback/postgres-test-database.ts";
-import { type AppUnderTest, startApp } from "../support/app-under-test.ts";
-import { cardText, firstCard } from "../support/card-reading.ts";
-import { type ConnectorStandIn, startConnectorStandIn } from "../support/connector-stand-in.ts";
+import { type AppUnderTest, startApp } from "../../harness/app-under-test.ts";
+import { type ConnectorStandIn, startConnectorStandIn } from "../../harness/connector-stand-in.ts";
 import {
   executeActivity,
   meetingEndActivity,
   messageActivity,
   searchExtensionQuery,
-} from "../support/teams-activities.ts";
+} from "../../harness/teams-activities.ts";
+import { isPostgresReachable, TestSchemas, testDatabaseUrl } from "../feedback/postgres-test-database.ts";
+import { cardText, firstCard } from "../support/card-reading.ts";
 import { callTab } from "../tab/api/tab-client.ts";
 import { mutate } from "./fuzz-inputs.ts";
 

@@ -14,7 +14,7 @@ import {
   messageActivity,
   searchExtensionQuery,
   submitActivity,
-} from "../support/teams-activities.ts";
+} from "../../harness/teams-activities.ts";
 import { awayConversations, fuzzUsers, otherTenant } from "./fuzz-database.ts";
 import {
   activityMutations,

@@ -9,10 +9,10 @@ import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FeedbackStore } from "../../core/feedback/feedback-store.ts";
 import { createSqliteStore } from "../../core/feedback/sqlite-store.ts";
-import { type AppUnderTest, startApp } from "../support/app-under-test.ts";
+import { type AppUnderTest, startApp } from "../../harness/app-under-test.ts";
+import { type ConnectorStandIn, startConnectorStandIn } from "../../harness/connector-stand-in.ts";
+import { executeActivity, messageActivity, searchExtensionQuery } from "../../harness/teams-activities.ts";
 import { cardText, firstCard } from "../support/card-reading.ts";
-import { type ConnectorStandIn, startConnectorStandIn } from "../support/connector-stand-in.ts";
-import { executeActivity, messageActivity, searchExtensionQuery } from "../support/teams-activities.ts";
 import { callTab } from "../tab/api/tab-client.ts";
 
 const maxBodyBytes = 65_536;

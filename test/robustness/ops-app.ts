@@ -2,8 +2,8 @@ import type { AddressInfo } from "node:net";
 import { Writable } from "node:stream";
 import pino from "pino";
 import { readConfig } from "../../core/config.ts";
+import type { JsonBody } from "../../harness/app-under-test.ts";
 import { type AppServices, createApp } from "../../server.ts";
-import type { JsonBody } from "../support/app-under-test.ts";
 
 /** One HTTP reply as the operations tests read it. */
 export interface OpsReply {

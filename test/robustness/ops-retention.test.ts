@@ -10,8 +10,8 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import type { FeedbackStore } from "../../core/feedback/feedback-store.ts";
 import { keepCommentsFor, monthsBefore } from "../../core/feedback/retention.ts";
 import { createSqliteStore } from "../../core/feedback/sqlite-store.ts";
-import { startConnectorStandIn } from "../support/connector-stand-in.ts";
-import { executeActivity, meetingEndActivity } from "../support/teams-activities.ts";
+import { startConnectorStandIn } from "../../harness/connector-stand-in.ts";
+import { executeActivity, meetingEndActivity } from "../../harness/teams-activities.ts";
 import { postJson, startAppWithLogs } from "./ops-app.ts";
 
 afterEach(() => {

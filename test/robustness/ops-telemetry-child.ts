@@ -12,9 +12,9 @@ import type { AddressInfo } from "node:net";
 import { gunzipSync } from "node:zlib";
 import pino from "pino";
 import { readConfig } from "../../core/config.ts";
+import { startConnectorStandIn } from "../../harness/connector-stand-in.ts";
+import { executeActivity, meetingEndActivity, messageActivity } from "../../harness/teams-activities.ts";
 import { createApp } from "../../server.ts";
-import { startConnectorStandIn } from "../support/connector-stand-in.ts";
-import { executeActivity, meetingEndActivity, messageActivity } from "../support/teams-activities.ts";
 
 const markers = JSON.parse(process.argv[2] ?? "{}") as Record<
   "question" | "comment" | "name" | "userId",

@@ -6,9 +6,9 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { FeedbackStore } from "../../core/feedback/feedback-store.ts";
 import { checkReadiness } from "../../core/http/readiness.ts";
+import { startConnectorStandIn } from "../../harness/connector-stand-in.ts";
+import { executeActivity, meetingEndActivity, messageActivity } from "../../harness/teams-activities.ts";
 import { cardText } from "../support/card-reading.ts";
-import { startConnectorStandIn } from "../support/connector-stand-in.ts";
-import { executeActivity, meetingEndActivity, messageActivity } from "../support/teams-activities.ts";
 import { ssoEnv, startIdentityProvider } from "../tab/api/identity-provider.ts";
 import { postJson, startAppWithLogs } from "./ops-app.ts";
 

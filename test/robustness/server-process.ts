@@ -1,10 +1,10 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { createServer, type IncomingHttpHeaders, request } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { JsonBody } from "../support/app-under-test.ts";
+import type { JsonBody } from "../../harness/app-under-test.ts";
+import type { ConnectorStandIn } from "../../harness/connector-stand-in.ts";
+import { meetingEndActivity } from "../../harness/teams-activities.ts";
 import { cardText, firstCard } from "../support/card-reading.ts";
-import type { ConnectorStandIn } from "../support/connector-stand-in.ts";
-import { meetingEndActivity } from "../support/teams-activities.ts";
 
 /** The respondent-key secret the spawned servers use, so a test can find an answer in the database. */
 export const testFeedbackSecret = "robustness-test-secret";

@@ -1,5 +1,5 @@
-import type { JsonBody } from "./app-under-test.ts";
-import type { SentActivity } from "./connector-stand-in.ts";
+import type { JsonBody } from "../../harness/app-under-test.ts";
+import type { SentActivity } from "../../harness/connector-stand-in.ts";
 
 /** An Adaptive Card as the bot sent it. */
 export type SentCard = JsonBody;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AppUnderTest, startApp } from "../../support/app-under-test.ts";
+import { type AppUnderTest, startApp } from "../../../harness/app-under-test.ts";
 import {
   ssoEnv,
   startIdentityProvider,

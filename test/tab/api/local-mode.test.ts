@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AppUnderTest, startApp } from "../../support/app-under-test.ts";
+import { type AppUnderTest, startApp } from "../../../harness/app-under-test.ts";
 import { tabClient } from "./tab-client.ts";
 
 describe("the tab API in local mode (no SSO, no BOT_ID)", () => {

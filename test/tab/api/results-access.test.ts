@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AppUnderTest, startApp } from "../../support/app-under-test.ts";
+import { type AppUnderTest, startApp } from "../../../harness/app-under-test.ts";
 import { ssoEnv, startIdentityProvider, type TestIdentityProvider } from "./identity-provider.ts";
 import { tabClient } from "./tab-client.ts";
 

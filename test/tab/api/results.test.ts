@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FeedbackStore } from "../../../core/feedback/feedback-store.ts";
 import { createSqliteStore } from "../../../core/feedback/sqlite-store.ts";
-import { type AppUnderTest, startApp } from "../../support/app-under-test.ts";
+import { type AppUnderTest, startApp } from "../../../harness/app-under-test.ts";
 import {
   ssoEnv,
   startIdentityProvider,

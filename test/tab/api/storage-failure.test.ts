@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "../../../core/errors.ts";
 import type { FeedbackStore } from "../../../core/feedback/feedback-store.ts";
-import { type AppUnderTest, startApp } from "../../support/app-under-test.ts";
+import { type AppUnderTest, startApp } from "../../../harness/app-under-test.ts";
 import { callTab } from "./tab-client.ts";
 
 /** A store whose database is gone: every call fails the way the real stores fail then. */

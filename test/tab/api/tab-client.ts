@@ -1,4 +1,4 @@
-import type { JsonBody } from "../../support/app-under-test.ts";
+import type { JsonBody } from "../../../harness/app-under-test.ts";
 
 /** A response as the tests read it: status, headers and the parsed JSON (or the text, if not JSON). */
 export interface TabResponse {

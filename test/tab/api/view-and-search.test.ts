@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadStrategy } from "../../../core/content/load-strategy.ts";
-import { type AppUnderTest, startApp } from "../../support/app-under-test.ts";
+import { type AppUnderTest, startApp } from "../../../harness/app-under-test.ts";
+import { type ConnectorStandIn, startConnectorStandIn } from "../../../harness/connector-stand-in.ts";
+import { messageActivity } from "../../../harness/teams-activities.ts";
 import { cardText, firstCard } from "../../support/card-reading.ts";
-import { type ConnectorStandIn, startConnectorStandIn } from "../../support/connector-stand-in.ts";
-import { messageActivity } from "../../support/teams-activities.ts";
 import { tabClient } from "./tab-client.ts";
 
 const strategy = loadStrategy("content/strategi-2025");

@@ -1,10 +1,10 @@
 import type { BrowserContext, Frame, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { AppUnderTest } from "../../support/app-under-test.ts";
+import type { AppUnderTest } from "../../../harness/app-under-test.ts";
+import { collectProblems } from "../../../harness/chromium.ts";
+import { openInTeamsHost } from "../../../harness/teams-host.ts";
 import { seriousViolations, themes } from "./axe-check.ts";
-import { collectProblems } from "./chromium.ts";
 import type { TabTestEnv } from "./tab-test-env.ts";
-import { openInTeamsHost } from "./teams-host.ts";
 
 /** WCAG 2.1 AA with axe in each Teams theme, and keyboard-only use of every control. */
 export function accessibilityCases(env: TabTestEnv): void {

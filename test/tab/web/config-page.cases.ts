@@ -1,9 +1,9 @@
 import type { Page } from "playwright-core";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { AppUnderTest } from "../../support/app-under-test.ts";
-import { collectProblems, pageOpener } from "./chromium.ts";
+import type { AppUnderTest } from "../../../harness/app-under-test.ts";
+import { collectProblems, pageOpener } from "../../../harness/chromium.ts";
+import { openInTeamsHost, testChannel } from "../../../harness/teams-host.ts";
 import type { TabTestEnv } from "./tab-test-env.ts";
-import { openInTeamsHost, testChannel } from "./teams-host.ts";
 
 /** The configuration page of the channel and group-chat tab, in the Teams test host. */
 export function configPageCases(env: TabTestEnv): void {

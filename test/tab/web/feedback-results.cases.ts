@@ -2,12 +2,12 @@ import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import type { Frame, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { type AppUnderTest, startApp } from "../../support/app-under-test.ts";
+import { type AppUnderTest, startApp } from "../../../harness/app-under-test.ts";
+import { collectProblems, pageOpener } from "../../../harness/chromium.ts";
+import { openInTeamsHost, type TeamsHost } from "../../../harness/teams-host.ts";
 import { ssoEnv, startIdentityProvider, type TestIdentityProvider } from "../api/identity-provider.ts";
 import { seriousViolations, themes } from "./axe-check.ts";
-import { collectProblems, pageOpener } from "./chromium.ts";
 import type { TabTestEnv } from "./tab-test-env.ts";
-import { openInTeamsHost, type TeamsHost } from "./teams-host.ts";
 
 /**
  * Feedback from staff to the leader's results, on an app of its own with Teams SSO on (the tab API's

@@ -1,6 +1,6 @@
 import { request } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AppUnderTest, startApp } from "../../support/app-under-test.ts";
+import { type AppUnderTest, startApp } from "../../../harness/app-under-test.ts";
 import { ensureTabBuilt } from "./tab-build.ts";
 
 /** A GET with the path sent exactly as written (`fetch` would resolve `..` before sending it). */

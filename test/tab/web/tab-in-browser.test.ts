@@ -1,6 +1,6 @@
 import { describe } from "vitest";
+import { skipReason } from "../../../harness/chromium.ts";
 import { accessibilityCases } from "./accessibility.cases.ts";
-import { skipReason } from "./chromium.ts";
 import { configPageCases } from "./config-page.cases.ts";
 import { contentPageCases } from "./content-page.cases.ts";
 import { feedbackResultsCases } from "./feedback-results.cases.ts";

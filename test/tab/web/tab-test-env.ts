@@ -1,7 +1,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
-import { type AppUnderTest, startApp } from "../../support/app-under-test.ts";
-import { launchChromium } from "./chromium.ts";
+import { type AppUnderTest, startApp } from "../../../harness/app-under-test.ts";
+import { launchChromium } from "../../../harness/chromium.ts";
 import { ensureTabBuilt } from "./tab-build.ts";
 
 /**
