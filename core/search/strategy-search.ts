@@ -127,7 +127,12 @@ function corpusWords(strategy: Strategy, lexicon: Lexicon): Set<string> {
     ...(item.aliases ?? []),
     ...item.keywords,
     ...item.questions,
-    ...item.paragraphs.flatMap((p) => [p.text, ...(p.keywords ?? []), ...(p.questions ?? [])]),
+    ...item.paragraphs.flatMap((p) => [
+      p.text,
+      ...(p.keywords ?? []),
+      ...(p.questions ?? []),
+      ...(p.alternates ?? []),
+    ]),
   ]);
   const lexiconValues = [...Object.values(lexicon.english), ...Object.values(lexicon.synonyms)].flat();
   return new Set([...texts, ...lexiconValues].flatMap(tokenize));
