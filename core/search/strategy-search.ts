@@ -60,7 +60,8 @@ export function createStrategySearch(
 
   const explain = (question: string) => {
     const query = analyzeQuery(question);
-    return { query, ranked: rankPassages(index, query, options, analyzer.wordTerms) };
+    const ranking = { year: strategy.year, ...options };
+    return { query, ranked: rankPassages(index, query, ranking, analyzer.wordTerms) };
   };
 
   const search = (question: string): SearchOutcome => {
