@@ -40,6 +40,8 @@ export type ButtonAction = SubmitAction | ExecuteAction;
 
 /** Layout options shared by body elements. */
 export interface ElementLayout {
+  /** A name for the element; a reply card's first element carries its `ReplyKind` here. */
+  id?: string;
   spacing?: "None" | "Small" | "Default" | "Medium" | "Large";
   separator?: boolean;
 }
