@@ -42,7 +42,10 @@ export type ButtonAction = ExecuteAction | OpenUrlAction;
 
 /** Layout options shared by body elements. */
 export interface ElementLayout {
-  /** A name for the element; a reply card's first element carries its `ReplyKind` here. */
+  /**
+   * The element's id. On a reply to a question the body's first element carries the reply's kind
+   * (`answer`, `structure`, `choices`, `not-found`), which the evaluation reads.
+   */
   id?: string;
   spacing?: "None" | "Small" | "Default" | "Medium" | "Large";
   separator?: boolean;
