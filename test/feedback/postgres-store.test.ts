@@ -2,15 +2,16 @@ import pg from "pg";
 import pino from "pino";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { createPostgresStore } from "../../core/feedback/postgres-store.ts";
+import { skipWithout } from "../support/required-service.ts";
 import { expectStoreError, newPrompt } from "./contract-fixtures.ts";
-import { isPostgresReachable, TestSchemas, testDatabaseUrl } from "./postgres-test-database.ts";
+import { postgresMissing, TestSchemas, testDatabaseUrl } from "./postgres-test-database.ts";
 import { everyStoreCall } from "./store-calls.ts";
 import { runStoreContract } from "./store-contract.ts";
 import { startSilentServer, startTcpProxy } from "./tcp-proxy.ts";
 
-const reachable = await isPostgresReachable(testDatabaseUrl);
+const skip = skipWithout("PostgreSQL", await postgresMissing(testDatabaseUrl));
 
-describe.skipIf(!reachable)("postgres store", () => {
+describe.skipIf(skip)("postgres store", () => {
   const schemas = new TestSchemas(testDatabaseUrl);
   afterAll(() => schemas.dropAll());
 

@@ -5,6 +5,7 @@ import { respondentKey } from "../../core/feedback/respondent-key.ts";
 import { type ConnectorStandIn, startConnectorStandIn } from "../../harness/connector-stand-in.ts";
 import { executeActivity, messageActivity } from "../../harness/teams-activities.ts";
 import { cardText, firstCard } from "../support/card-reading.ts";
+import { skipWithout } from "../support/required-service.ts";
 import { createPrivatePostgres, type PrivatePostgres } from "./private-postgres.ts";
 import {
   feedbackReplyKind,
@@ -28,7 +29,7 @@ afterAll(async () => {
   await connector?.close();
 });
 
-/** A new private cluster of the test's own, started unless `stopped`; or a skip that says why there is none. */
+/** A new private cluster of the test's own, started unless `stopped`; or a skip (a failure in CI) that says why there is none. */
 async function privateCluster(context: { skip: () => void }, stopped = false): Promise<PrivatePostgres> {
   const made = await createPrivatePostgres();
   let unavailable = "unavailable" in made ? made.unavailable : "";
@@ -39,10 +40,7 @@ async function privateCluster(context: { skip: () => void }, stopped = false): P
       unavailable = `it did not start (${error.message.split("\n")[0]})`;
     });
   }
-  if (unavailable) {
-    console.warn(`skipping: no private PostgreSQL cluster to stop and start: ${unavailable}`);
-    context.skip();
-  }
+  if (skipWithout("a private PostgreSQL cluster to stop and start", unavailable || undefined)) context.skip();
   return made as PrivatePostgres;
 }
 
