@@ -17,6 +17,8 @@ export interface ActivityOptions {
   conversationType?: ConversationType;
   locale?: string;
   from?: { id: string; name?: string; aadObjectId?: string };
+  /** The tenant in `conversation.tenantId` and `channelData.tenant.id`; default "tenant-1". */
+  tenantId?: string;
 }
 
 function base(type: string, options: ActivityOptions) {
@@ -32,12 +34,12 @@ function base(type: string, options: ActivityOptions) {
     conversation: {
       id: options.conversationId ?? `a:${randomUUID()}`,
       conversationType,
-      tenantId: "tenant-1",
+      tenantId: options.tenantId ?? "tenant-1",
       ...(conversationType === "personal" ? {} : { isGroup: true }),
     },
     locale: options.locale ?? "da-DK",
     channelData: {
-      tenant: { id: "tenant-1" },
+      tenant: { id: options.tenantId ?? "tenant-1" },
       ...(conversationType === "channel"
         ? { channel: { id: "19:channel@thread.skype" }, team: { id: "19:team@thread.skype" } }
         : {}),
