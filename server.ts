@@ -16,7 +16,8 @@ import { keepMigrating } from "./core/feedback/keep-migrating.ts";
 import { keepCommentsFor } from "./core/feedback/retention.ts";
 import { mapErrorsToResponses } from "./core/http/error-response.ts";
 import { shutDownOnSignals } from "./core/http/graceful-shutdown.ts";
-import { perMinuteLimiter } from "./core/http/rate-limit.ts";
+import { inProcessLimiter, type PersonLimiter, perMinuteLimiter } from "./core/http/rate-limit.ts";
+import { postgresLimiter } from "./core/http/rate-limit-postgres.ts";
 import { readinessEndpoint } from "./core/http/readiness.ts";
 import { jsonRequestBody } from "./core/http/request-body.ts";
 import { logRequests } from "./core/http/request-logging.ts";
@@ -91,8 +92,7 @@ export function createApp(config: Config, logger: Logger, services: AppServices 
     now: services.now ?? (() => new Date()),
     logger,
   };
-  // Real time, not `now`: a test's frozen clock would never refill anyone's bucket.
-  const limiter = perMinuteLimiter(config.rateLimitPerMinute);
+  const limiter = personLimiter(config, logger);
   const bot = new StrategyBot(context, limiter);
   const adapter = createBotAdapter(config, logger, (turn) => bot.apologize(turn), services.botAuthentication);
   const updateSharedCard = sharedCardUpdater(context, adapter, config.bot?.appId ?? "");
@@ -130,9 +130,21 @@ export function createApp(config: Config, logger: Logger, services: AppServices 
       await retention.stop();
       await tally.flush();
       await store.close();
+      await limiter.close();
       await (await telemetry)?.stop();
     },
   };
+}
+
+/**
+ * Each person's rate limit: shared by every instance through PostgreSQL when `DATABASE_URL` is set,
+ * else in this process. Real time, not `now`: a test's frozen clock would never refill anyone's bucket.
+ */
+function personLimiter(config: Config, logger: Logger): PersonLimiter {
+  const perMinute = config.rateLimitPerMinute;
+  if (config.databaseUrl && perMinute > 0)
+    return postgresLimiter({ connectionString: config.databaseUrl, perMinute, logger });
+  return inProcessLimiter(perMinuteLimiter(perMinute));
 }
 
 function logStartup(config: Config, logger: Logger): void {
