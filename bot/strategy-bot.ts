@@ -23,9 +23,11 @@ import { uiStrings } from "./i18n/ui-strings.ts";
 
 /**
  * The Teams activity handler: routes messages, card buttons, installs and meeting ends to the flows,
- * which return cards. Buttons that navigate (`Action.Submit`) arrive as messages with a `value` and get
- * a new card; `Action.Execute` (ratings, feedback) arrives as an `adaptiveCard/action` invoke and its
- * card replaces the old one for the person who pressed it.
+ * which return cards. Every button is an `Action.Execute`: it arrives as an `adaptiveCard/action`
+ * invoke, also from a card the message extension put into a chat the bot is not in, and the card it
+ * returns replaces the old one for the person who pressed it (no new card posted into a group chat).
+ * Cards posted by older versions had `Action.Submit` buttons: those still arrive, as messages with a
+ * `value` (answered with a new card) or, on inserted cards, as `composeExtension/onCardButtonClicked`.
  *
  * Rate limit (`limiter`, keyed per tenant and person): messages — questions, commands, navigation
  * buttons — and card actions share one bucket, since each is one thing a person did and a flood of
@@ -93,6 +95,27 @@ export class StrategyBot extends TeamsActivityHandler {
       return noticeCard({ locale: turn.locale, kind: "error" });
     });
     return invokeCard(card);
+  }
+
+  /**
+   * An `Action.Submit` on a card the message extension inserted (only older cards have one). Teams takes
+   * no card in reply, so the card goes into the conversation, which works where the bot is a member; in a
+   * chat it is not in, the connector refuses and the press is only logged, as Teams then shows nothing.
+   */
+  protected override async handleTeamsMessagingExtensionCardButtonClicked(
+    context: TurnContext,
+    cardData: unknown,
+  ): Promise<void> {
+    const turn = turnInfo(context);
+    const card = (await this.mayAct("chat", turn))
+      ? await handleCardAction(this.bot, cardData, turn)
+      : noticeCard({ locale: turn.locale, kind: "slowDown" });
+    await sendCard(context, card).catch((error: Error) =>
+      this.bot.logger.warn(
+        { err: { name: error.name, message: error.message } },
+        "bot: inserted card's button: could not reply in that conversation",
+      ),
+    );
   }
 
   protected override async handleTeamsMessagingExtensionQuery(

@@ -95,6 +95,14 @@ export function meetingEndActivity(title: string, options: ActivityOptions) {
   };
 }
 
+/**
+ * What Teams sends when someone presses an `Action.Submit` on a card the message extension inserted: an
+ * invoke with the button's data as its value, from the chat the card is in (the bot may not be in it).
+ */
+export function cardButtonClickedActivity(data: unknown, options: ActivityOptions) {
+  return { ...base("invoke", options), name: "composeExtension/onCardButtonClicked", value: data };
+}
+
 /** What Teams sends when someone types in the message extension's search box. */
 export function searchExtensionQuery(text: string, options: ActivityOptions & { commandId?: string }) {
   return {

@@ -10,6 +10,8 @@ export interface Item {
   pejlemaerke?: PejlemaerkeId;
   slogan?: string;
   signature?: string;
+  /** Other names staff use for the section itself, if any. */
+  aliases?: string[];
   keywords: string[];
   questions: string[];
   paragraphs: Paragraph[];
