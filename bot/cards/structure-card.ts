@@ -5,9 +5,9 @@ import { uiStrings } from "../i18n/ui-strings.ts";
 import {
   type AdaptiveCard,
   adaptiveCard,
-  type ButtonAction,
   type CardElement,
   container,
+  type ExecuteAction,
   textBlock,
 } from "./adaptive-card.ts";
 import { echoedQuestion, quotedParagraphs } from "./card-text-blocks.ts";
@@ -52,14 +52,14 @@ function lineBlocks(line: StructureLine): CardElement[] {
   return [heading, ...quote];
 }
 
-function lineButton(strategy: Strategy, line: StructureLine): ButtonAction {
+function lineButton(strategy: Strategy, line: StructureLine): ExecuteAction {
   return "item" in line.opens
     ? itemButton(line.opens.item, itemLabel(strategy, line.opens.item))
     : unitButton(line.opens.unit);
 }
 
 /** One button per destination: the yearly themes all open the one section that names them. */
-function uniqueButtons(buttons: ButtonAction[]): ButtonAction[] {
+function uniqueButtons(buttons: ExecuteAction[]): ExecuteAction[] {
   const seen = new Set<string>();
   return buttons.filter((button) => {
     const key = JSON.stringify(button.data);
