@@ -13,6 +13,7 @@ import {
 import { echoedQuestion, quotedParagraphs } from "./card-text-blocks.ts";
 import { buttonRows, itemButton, itemLabel, unitButton } from "./navigation-buttons.ts";
 import { plainText } from "./plain-text.ts";
+import type { ReplyKind } from "./reply-kind.ts";
 
 /** What `structureCard` needs. */
 export interface StructureCardInput {
@@ -33,7 +34,10 @@ export function structureCard({ strategy, structure, locale, question }: Structu
     ? quotedParagraphs(structure.lead.item, structure.lead.paragraphIndexes)
     : [];
   const body: CardElement[] = [
-    container([...quoted, ...structure.lines.flatMap(lineBlocks)], { id: "structure", style: "emphasis" }),
+    container([...quoted, ...structure.lines.flatMap(lineBlocks)], {
+      id: "structure" satisfies ReplyKind,
+      style: "emphasis",
+    }),
     textBlock(t.structureNote, { spacing: "Medium" }),
     ...buttonRows(uniqueButtons(structure.lines.map((line) => lineButton(strategy, line)))),
     echoedQuestion(question, t),
