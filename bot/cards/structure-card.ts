@@ -30,9 +30,9 @@ export interface StructureCardInput {
  */
 export function structureCard({ strategy, structure, locale, question }: StructureCardInput): AdaptiveCard {
   const t = uiStrings(locale);
-  const quoted: CardElement[] = structure.lead
-    ? quotedParagraphs(structure.lead.item, structure.lead.paragraphIndexes)
-    : [];
+  const quoted: CardElement[] = structure.lead.flatMap((quote) =>
+    quotedParagraphs(quote.item, quote.paragraphIndexes),
+  );
   const body: CardElement[] = [
     container([...quoted, ...structure.lines.flatMap(lineBlocks)], {
       id: "structure" satisfies ReplyKind,
