@@ -39,16 +39,16 @@ export interface LexiconIndexView {
 }
 
 /**
- * Weight of a term reached through the compiled thesaurus or dictionary, relative to the word typed:
- * below a hand-written synonym (0.7 by default), since a thesaurus lists every sense of a word.
+ * Weight of a term reached through the compiled dictionary, relative to the word typed: below a
+ * hand-written glossary entry (0.7 by default), since a dictionary lists every sense of a word.
  */
 export const defaultResourceWeight = 0.5;
 
 /**
  * Compiles the lexicon for one index. A value of several words (`vold i nære relationer`) stands for
  * the phrase, so it is represented by its rarest word in the index: matching any common word of it
- * (`vold`) would claim the phrase where it is not. The compiled thesaurus and dictionary answer only
- * where the hand-written tables have no entry, at `resourceWeight`.
+ * (`vold`) would claim the phrase where it is not. The compiled dictionary answers only where the
+ * hand-written glossary has no entry, at `resourceWeight`.
  */
 export function compileLexicon(
   lexicon: Lexicon,
@@ -83,7 +83,6 @@ export function compileLexicon(
   const english = table(lexicon.english, englishKey);
   const danish = table(lexicon.synonyms, danishKey);
   const dictionary = table(lexicon.dictionary, englishKey, resourceWeight);
-  const thesaurus = table(lexicon.thesaurus, danishKey, resourceWeight);
   const outOfScope = {
     da: new Set(lexicon.outOfScope.da.map((phrase) => danishKey(tokenize(phrase)))),
     en: new Set(lexicon.outOfScope.en.map((phrase) => englishKey(tokenize(phrase)))),
@@ -104,9 +103,9 @@ export function compileLexicon(
       const inDanish = danish.get(danishKey(words));
       return language === "en"
         ? (inEnglish ?? inDanish ?? dictionary.get(englishKey(words)))
-        : (inDanish ?? inEnglish ?? thesaurus.get(danishKey(words)));
+        : (inDanish ?? inEnglish);
     },
-    synonymsOf: (word) => danish.get(danishKey([word])) ?? thesaurus.get(danishKey([word])) ?? [],
+    synonymsOf: (word) => danish.get(danishKey([word])) ?? [],
     glossaryOf: (word) => english.get(englishKey([word])) ?? dictionary.get(englishKey([word])) ?? [],
     isOutOfScope: (words, language) =>
       outOfScope[language].has(language === "en" ? englishKey(words) : danishKey(words)),

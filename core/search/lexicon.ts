@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { parse } from "yaml";
 import { z } from "zod";
 import { AppError } from "../errors.ts";
-import { type LanguageResources, loadLanguageResources } from "./thesaurus.ts";
+import { type LanguageResources, loadLanguageResources } from "./language-resources.ts";
 
 const phraseMap = z.record(z.string().min(1), z.array(z.string().min(1)).min(1));
 const byLanguage = z.strictObject({ da: z.array(z.string().min(1)), en: z.array(z.string().min(1)) });
@@ -11,7 +11,7 @@ const byLanguage = z.strictObject({ da: z.array(z.string().min(1)), en: z.array(
 /**
  * The search's language knowledge, as kept in `content/lexicon/`: hand-written English words and
  * everyday Danish words mapped onto the words the strategy uses and the question words that carry no
- * topic, and beside them the thesaurus and dictionary compiled from public sources.
+ * topic, and beside them the dictionary compiled from a public source.
  */
 export interface Lexicon extends LanguageResources {
   /** English word or phrase → Danish words of the strategy. */

@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { loadStrategy } from "../../core/content/load-strategy.ts";
 import { compileEnglishToDanish, parseFreedict } from "./freedict.ts";
-import { compileThesaurus, parseMythes } from "./mythes.ts";
 import { strategyVocabulary } from "./strategy-vocabulary.ts";
 
 /** A language resource compiled from a Debian package into a committed file under `content/lexicon/`. */
@@ -17,20 +16,6 @@ export interface LanguageResource {
 }
 
 const contentDir = "content/strategi-2025";
-
-/** mythes-da: LibreOffice's Danish thesaurus, reduced to the words it carries onto the strategy's. */
-export const danishThesaurus: LanguageResource = {
-  debianPackage: "mythes-da",
-  sourceFiles: ["/usr/share/mythes/th_da_DK.dat"],
-  output: "content/lexicon/thesaurus-da.json",
-  compile() {
-    const [data = ""] = this.sourceFiles;
-    return compileThesaurus(
-      parseMythes(readFileSync(data, "utf8")),
-      strategyVocabulary(loadStrategy(contentDir)),
-    );
-  },
-};
 
 /** dict-freedict-dan-eng: FreeDict's Danish–English dictionary, turned into English → strategy words. */
 export const englishDictionary: LanguageResource = {

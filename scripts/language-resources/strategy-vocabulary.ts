@@ -5,8 +5,9 @@ import { createTermAnalyzer } from "../../core/search/term-analyzer.ts";
 import { tokenize } from "../../core/search/text-analysis.ts";
 
 /**
- * The strategy's own vocabulary as the search sees it: the index term (`danishTerm`) of every word of
- * its quoted text, titles and slogans, without function words. Editors' keywords and example questions
+ * The strategy's own vocabulary as the search sees it: the index terms of every word of its quoted
+ * text, titles and slogans (the word's own term and its compound parts' terms, as `TermAnalyzer` makes
+ * them), without function words. Editors' keywords and example questions
  * are left out on purpose: a language resource should carry people's words onto the strategy's words,
  * and the compiled file should not change each time an editor adds a search aid.
  */

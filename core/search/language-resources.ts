@@ -4,21 +4,19 @@ import { z } from "zod";
 import { AppError } from "../errors.ts";
 
 /**
- * Language resources compiled from public dictionaries by `scripts/compile-thesaurus.ts` and
- * `scripts/compile-dictionary.ts` (sources and licences in `content/lexicon/LANGUAGE-RESOURCES.md`).
- * Each maps a word or phrase the strategy does not use onto words it does; the search consults them
- * only where the hand-written lexicon has nothing, at a lower weight than a synonym.
+ * Language resources compiled from public dictionaries by `scripts/compile-dictionary.ts` (sources and
+ * licences in `content/lexicon/LANGUAGE-RESOURCES.md`). Each maps a word or phrase the strategy does not
+ * use onto words it does; the search consults them only where the hand-written lexicon has nothing, at
+ * a lower weight than a synonym. (A Danish thesaurus compiled the same way from mythes-da gained nothing
+ * on the blind set and was taken out: see `core/search/DESIGN.md`.)
  */
 export interface LanguageResources {
-  /** Danish word or phrase → the strategy's words, from the mythes-da thesaurus. */
-  thesaurus: Record<string, string[]>;
   /** English word or phrase → the strategy's Danish words, from FreeDict's Danish–English dictionary. */
   dictionary: Record<string, string[]>;
 }
 
 /** The committed files, in the lexicon folder. */
 export const languageResourceFiles = {
-  thesaurus: "thesaurus-da.json",
   dictionary: "dictionary-en-da.json",
 } as const;
 
@@ -26,10 +24,7 @@ const resourceSchema = z.record(z.string().min(1), z.array(z.string().min(1)).mi
 
 /** Reads the compiled resources from the lexicon folder; errors name the file. */
 export function loadLanguageResources(dir: string): LanguageResources {
-  return {
-    thesaurus: readResource(dir, languageResourceFiles.thesaurus),
-    dictionary: readResource(dir, languageResourceFiles.dictionary),
-  };
+  return { dictionary: readResource(dir, languageResourceFiles.dictionary) };
 }
 
 function readResource(dir: string, file: string): Record<string, string[]> {
