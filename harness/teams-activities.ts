@@ -17,6 +17,8 @@ export interface ActivityOptions {
   conversationType?: ConversationType;
   locale?: string;
   from?: { id: string; name?: string; aadObjectId?: string };
+  /** The tenant in `conversation.tenantId` and `channelData.tenant.id`; default "tenant-1". */
+  tenantId?: string;
 }
 
 function base(type: string, options: ActivityOptions) {
@@ -32,12 +34,12 @@ function base(type: string, options: ActivityOptions) {
     conversation: {
       id: options.conversationId ?? `a:${randomUUID()}`,
       conversationType,
-      tenantId: "tenant-1",
+      tenantId: options.tenantId ?? "tenant-1",
       ...(conversationType === "personal" ? {} : { isGroup: true }),
     },
     locale: options.locale ?? "da-DK",
     channelData: {
-      tenant: { id: "tenant-1" },
+      tenant: { id: options.tenantId ?? "tenant-1" },
       ...(conversationType === "channel"
         ? { channel: { id: "19:channel@thread.skype" }, team: { id: "19:team@thread.skype" } }
         : {}),
@@ -93,6 +95,14 @@ export function meetingEndActivity(title: string, options: ActivityOptions) {
     },
     channelData: { ...activity.channelData, meeting: { id: "MCMxOTptZWV0aW5n" } },
   };
+}
+
+/**
+ * What Teams sends when someone presses an `Action.Submit` on a card the message extension inserted: an
+ * invoke with the button's data as its value, from the chat the card is in (the bot may not be in it).
+ */
+export function cardButtonClickedActivity(data: unknown, options: ActivityOptions) {
+  return { ...base("invoke", options), name: "composeExtension/onCardButtonClicked", value: data };
 }
 
 /** What Teams sends when someone types in the message extension's search box. */

@@ -15,6 +15,7 @@ import {
   ssoEnv,
   startIdentityProvider,
   type TestIdentityProvider,
+  testTenantId,
   unsignedToken,
 } from "../tab/api/identity-provider.ts";
 import { callTab } from "../tab/api/tab-client.ts";
@@ -29,7 +30,12 @@ import {
 const botId = "11111111-2222-3333-4444-555555555555";
 const serviceUrl = "http://127.0.0.1:9/"; // an invoke's answer is its HTTP response: nothing is sent here
 const leader = randomUUID();
-const botEnv = { BOT_ID: botId, BOT_PASSWORD: "not-a-real-secret", FEEDBACK_SECRET: "access-test-secret" };
+const botEnv = {
+  BOT_ID: botId,
+  BOT_PASSWORD: "not-a-real-secret",
+  BOT_TENANT_ID: testTenantId,
+  FEEDBACK_SECRET: "access-test-secret",
+};
 
 let bot: BotTokenService;
 let idp: TestIdentityProvider;
@@ -50,7 +56,12 @@ afterAll(async () => {
   vi.restoreAllMocks();
 });
 
-const invoke = () => executeActivity("showHelp", {}, { serviceUrl, conversationId: "19:access@thread.v2" });
+const invoke = () =>
+  executeActivity(
+    "showHelp",
+    {},
+    { serviceUrl, conversationId: "19:access@thread.v2", tenantId: testTenantId },
+  );
 const postWith = (target: AppUnderTest, token?: string, activity: object = invoke()) =>
   target.post("/api/messages", activity, token === undefined ? {} : { authorization: `Bearer ${token}` });
 

@@ -9,7 +9,7 @@ import { checkReadiness } from "../../core/http/readiness.ts";
 import { startConnectorStandIn } from "../../harness/connector-stand-in.ts";
 import { executeActivity, meetingEndActivity, messageActivity } from "../../harness/teams-activities.ts";
 import { cardText } from "../support/card-reading.ts";
-import { ssoEnv, startIdentityProvider } from "../tab/api/identity-provider.ts";
+import { ssoEnv, startIdentityProvider, testTenantId } from "../tab/api/identity-provider.ts";
 import { postJson, startAppWithLogs } from "./ops-app.ts";
 
 const running: { close(): Promise<void> }[] = [];
@@ -157,7 +157,12 @@ describe("the logs", () => {
     const printed = captureConsole();
     const idp = await started(startIdentityProvider());
     const app = await started(
-      startAppWithLogs({ ...ssoEnv(idp.jwksUrl), BOT_ID: "11111111-2222-3333-4444-555555555555" }),
+      startAppWithLogs({
+        ...ssoEnv(idp.jwksUrl),
+        BOT_ID: "11111111-2222-3333-4444-555555555555",
+        BOT_PASSWORD: "not-a-real-secret",
+        BOT_TENANT_ID: testTenantId,
+      }),
     );
     const name = mark("Signe Markersen ");
     const oid = randomUUID();
