@@ -8,6 +8,12 @@ import { everyStoreCall } from "./store-calls.ts";
 import { runStoreContract } from "./store-contract.ts";
 import { startSilentServer, startTcpProxy } from "./tcp-proxy.ts";
 
+/** Every migration, recorded once however many migrated at the same moment. */
+const migrationsApplied = [
+  { version: 1, name: "initial-schema" },
+  { version: 2, name: "demo-prompts" },
+];
+
 const reachable = await isPostgresReachable(testDatabaseUrl);
 
 describe.skipIf(!reachable)("postgres store", () => {
@@ -25,7 +31,7 @@ describe.skipIf(!reachable)("postgres store", () => {
       await client.connect();
       const { rows } = await client.query("SELECT version, name FROM schema_migrations");
       await client.end();
-      expect(rows).toEqual([{ version: 1, name: "initial-schema" }]);
+      expect(rows).toEqual(migrationsApplied);
     } finally {
       await Promise.all(stores.map((store) => store.close()));
     }

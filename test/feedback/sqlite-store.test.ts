@@ -8,6 +8,12 @@ import { createSqliteStore } from "../../core/feedback/sqlite-store.ts";
 import { newAnswer, newPrompt } from "./contract-fixtures.ts";
 import { runStoreContract } from "./store-contract.ts";
 
+/** Every migration, recorded once however many migrated at the same moment. */
+const migrationsApplied = [
+  { version: 1, name: "initial-schema" },
+  { version: 2, name: "demo-prompts" },
+];
+
 const directory = mkdtempSync(join(tmpdir(), "strategilotsen-sqlite-"));
 let files = 0;
 const freshFile = () => join(directory, `store-${++files}.sqlite`);
@@ -44,7 +50,7 @@ describe("sqlite store on a file", () => {
     const prompt = await a.createPrompt(newPrompt());
     expect(await b.getPrompt(prompt.id)).toEqual(prompt);
     await Promise.all(stores.map((store) => store.close()));
-    expect(migrationsRecorded(file)).toEqual([{ version: 1, name: "initial-schema" }]);
+    expect(migrationsRecorded(file)).toEqual(migrationsApplied);
   });
 
   it("lets two processes migrate one new file at the same moment", async () => {
@@ -54,7 +60,7 @@ describe("sqlite store on a file", () => {
     for (const child of children) child.process.stdin?.write("go\n");
     const results = await Promise.all(children.map((child) => child.done));
     expect(results).toEqual(results.map(() => ({ code: 0, output: "ready\nmigrated\n", errors: "" })));
-    expect(migrationsRecorded(file)).toEqual([{ version: 1, name: "initial-schema" }]);
+    expect(migrationsRecorded(file)).toEqual(migrationsApplied);
   });
 
   it("keeps the file in WAL mode, so readers do not wait for the writer", async () => {
