@@ -72,9 +72,9 @@ describe("what counts as a repeat", () => {
 
   it("is equal after folding case, punctuation and æøå, whichever way they are typed", () => {
     expect(
-      repeats("Hvad betyder rigtig og færdig første gang?", "hvad betyder rigtig og faerdig forste gang"),
+      repeats("Hvornår åbner de nye lokaler på Amager?", "hvornaar aabner de nye lokaler paa amager"),
     ).toBe("equal");
-    expect(repeats("Må man gå på kursus?", "maa man ga pa kursus")).toBe("equal");
+    expect(repeats("Må man gå på kursus?", "ma man ga pa kursus")).toBe("equal");
   });
 
   it("is contained in the question when it has four words or more", () => {
