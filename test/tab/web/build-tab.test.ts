@@ -7,7 +7,7 @@ import { type BuildTabResult, buildTab } from "../../../scripts/build-tab.ts";
 /** First-load budget of the content page: its JS (with teams-js, as in Teams) and CSS, gzipped. */
 const budgetBytes = 100 * 1024;
 
-/** `scripts/build-tab.ts`: what it writes, how small, and what the pages may load (its speed is in `bench/`). */
+/** `scripts/build-tab.ts`: what it writes, how small, and what the pages may load (how fast: `npm run bench -- tab-load`). */
 describe("building the tab", () => {
   let outDir: string;
   let result: BuildTabResult;
