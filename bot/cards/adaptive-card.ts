@@ -3,8 +3,10 @@ import type { CardAction } from "./card-actions.ts";
 /**
  * The parts of the Adaptive Card 1.5 schema our cards use, as types, with one small constructor each.
  * Cards are built as data so the compiler checks them; `test/cards/validate-card.ts` checks the rest
- * against the `adaptivecards` library. Submit and Execute carry `CardAction` data and nothing else, so
- * every button's payload is one the bot's handler map knows.
+ * against the `adaptivecards` library. Every button that talks to the bot is an `Action.Execute` with
+ * `CardAction` data and nothing else, so every payload is one the bot's handler map knows; Execute
+ * rather than Submit because it works wherever a card can be (also a card the message extension put
+ * into a chat the bot is not in) and its reply replaces the card instead of posting another.
  */
 export interface AdaptiveCard {
   $schema: typeof adaptiveCardSchemaUrl;
@@ -36,10 +38,15 @@ export type CardElement = TextBlock | Container | ColumnSet | FactSet | ActionSe
 export type InputElement = ChoiceSetInput | TextInput | ToggleInput;
 
 /** Every action we use. */
-export type ButtonAction = SubmitAction | ExecuteAction;
+export type ButtonAction = ExecuteAction | OpenUrlAction;
 
 /** Layout options shared by body elements. */
 export interface ElementLayout {
+  /**
+   * The element's id. On a reply to a question the body's first element carries the reply's kind
+   * (`answer`, `structure`, `choices`, `not-found`), which the evaluation reads.
+   */
+  id?: string;
   spacing?: "None" | "Small" | "Default" | "Medium" | "Large";
   separator?: boolean;
 }
@@ -136,13 +143,6 @@ export type ToggleInput = InputBase & {
   wrap?: boolean;
 };
 
-/** A button that sends its data to the bot as a message. */
-export interface SubmitAction {
-  type: "Action.Submit";
-  title: string;
-  data: CardAction;
-}
-
 /** A button that sends an invoke whose reply replaces the card (Universal Actions). */
 export interface ExecuteAction {
   type: "Action.Execute";
@@ -150,6 +150,13 @@ export interface ExecuteAction {
   verb: CardAction["verb"];
   data: CardAction;
   tooltip?: string;
+}
+
+/** A button that opens a link (here: a Teams deep link into one of the app's tabs). */
+export interface OpenUrlAction {
+  type: "Action.OpenUrl";
+  title: string;
+  url: string;
 }
 
 /** A full-width Adaptive Card 1.5 with the given body and card-level buttons, and a refresh if given. */
@@ -199,14 +206,14 @@ export function actionSet(actions: ButtonAction[], options: ElementLayout = {}):
   return { type: "ActionSet", actions, ...options };
 }
 
-/** A button that posts `action` back to the bot as the value of a message. */
-export function submitAction(title: string, action: CardAction): SubmitAction {
-  return { type: "Action.Submit", title, data: action };
-}
-
 /** A button that sends `action` as an `adaptiveCard/action` invoke; the bot answers with a new card. */
 export function executeAction(title: string, action: CardAction, tooltip?: string): ExecuteAction {
   return { type: "Action.Execute", title, verb: action.verb, data: action, ...(tooltip && { tooltip }) };
+}
+
+/** A button that opens `url`. */
+export function openUrlAction(title: string, url: string): OpenUrlAction {
+  return { type: "Action.OpenUrl", title, url };
 }
 
 /** A `refresh` clause that invokes `action` for each viewer (no `userIds`: see `CardRefresh`). */

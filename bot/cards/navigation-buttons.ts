@@ -4,8 +4,8 @@ import {
   type ActionSet,
   actionSet,
   type ButtonAction,
-  type SubmitAction,
-  submitAction,
+  type ExecuteAction,
+  executeAction,
 } from "./adaptive-card.ts";
 import { trailAbove } from "./breadcrumb-tree.ts";
 
@@ -24,33 +24,33 @@ export function itemLabel(strategy: Strategy, item: Item): string {
 }
 
 /** A button that opens an item; `label` defaults to its title (button titles are never markdown). */
-export function itemButton(item: Item, label = item.title): SubmitAction {
-  return submitAction(label, { verb: "showItem", itemId: item.id });
+export function itemButton(item: Item, label = item.title): ExecuteAction {
+  return executeAction(label, { verb: "showItem", itemId: item.id });
 }
 
 /** A button that opens a unit's overview. */
-export function unitButton(unit: Unit, label = unit.name): SubmitAction {
-  return submitAction(label, { verb: "showUnit", unitId: unit.id });
+export function unitButton(unit: Unit, label = unit.name): ExecuteAction {
+  return executeAction(label, { verb: "showUnit", unitId: unit.id });
 }
 
 /** The buttons that open the bot's lists: pejlemærker, units and help. */
-export function browseButtons(t: UiStrings): SubmitAction[] {
+export function browseButtons(t: UiStrings): ExecuteAction[] {
   return [pejlemaerkerButton(t), unitsButton(t), helpButton(t)];
 }
 
 /** A button that opens the pejlemærker card. */
-export function pejlemaerkerButton(t: UiStrings): SubmitAction {
-  return submitAction(t.pejlemaerker, { verb: "showPejlemaerker" });
+export function pejlemaerkerButton(t: UiStrings): ExecuteAction {
+  return executeAction(t.pejlemaerker, { verb: "showPejlemaerker" });
 }
 
 /** A button that opens the list of units. */
-export function unitsButton(t: UiStrings, label = t.units): SubmitAction {
-  return submitAction(label, { verb: "showUnits" });
+export function unitsButton(t: UiStrings, label = t.units): ExecuteAction {
+  return executeAction(label, { verb: "showUnits" });
 }
 
 /** A button that opens the help card. */
-export function helpButton(t: UiStrings): SubmitAction {
-  return submitAction(t.help, { verb: "showHelp" });
+export function helpButton(t: UiStrings): ExecuteAction {
+  return executeAction(t.help, { verb: "showHelp" });
 }
 
 /** Buttons in rows of three, so no row is cut off on a narrow screen. */

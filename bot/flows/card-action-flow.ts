@@ -1,8 +1,7 @@
-import { z } from "zod";
 import { respondentKey } from "../../core/feedback/respondent-key.ts";
 import type { AdaptiveCard } from "../cards/adaptive-card.ts";
 import { answerCard } from "../cards/answer-card.ts";
-import type { CardAction, CardVerb } from "../cards/card-actions.ts";
+import { type CardAction, type CardVerb, parseCardAction } from "../cards/card-actions.ts";
 import { helpCard } from "../cards/help-card.ts";
 import { noticeCard } from "../cards/notice-card.ts";
 import { pejlemaerkerCard } from "../cards/pejlemaerker-card.ts";
@@ -12,37 +11,6 @@ import { unitsCard } from "../cards/units-card.ts";
 import type { BotContext } from "./bot-context.ts";
 import { feedbackActions } from "./feedback-flow.ts";
 import type { TurnInfo } from "./turn-info.ts";
-
-// Ids of items, units and prompts are ASCII; anything else is no id of ours (and PostgreSQL refuses NUL).
-const id = z
-  .string()
-  .max(100)
-  .regex(/^[\x20-\x7e]*$/);
-const cardActionSchema = z.discriminatedUnion("verb", [
-  z.object({ verb: z.literal("showItem"), itemId: id }),
-  z.object({ verb: z.literal("showUnit"), unitId: id }),
-  z.object({ verb: z.literal("showUnits") }),
-  z.object({ verb: z.literal("showPejlemaerker") }),
-  z.object({ verb: z.literal("showHelp") }),
-  z.object({ verb: z.literal("submitFeedback"), promptId: id }),
-  z.object({ verb: z.literal("refreshFeedback"), promptId: id }),
-  z.object({ verb: z.literal("editFeedback"), promptId: id }),
-  z.object({
-    verb: z.literal("rateAnswer"),
-    rating: z.enum(["up", "down"]),
-    answer: z.object({
-      itemId: id,
-      paragraphIndexes: z.array(z.number().int().min(0).max(50)).min(1).max(3),
-      relatedIds: z.array(id).max(3),
-    }),
-  }),
-]) satisfies z.ZodType<CardAction>;
-
-/** Reads the data of a card action as one of ours, or `undefined` for anything else. */
-export function parseCardAction(data: unknown): CardAction | undefined {
-  const result = cardActionSchema.safeParse(data);
-  return result.success ? result.data : undefined;
-}
 
 type Handlers = {
   [Verb in CardVerb]: (

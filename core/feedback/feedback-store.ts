@@ -28,6 +28,8 @@ export interface FeedbackPrompt {
   activityId?: string;
   createdAt: Date;
   closesAt: Date;
+  /** Demonstration data from `npm run demo-data`: made-up colleagues, never real answers. */
+  demo?: boolean;
 }
 
 /** What is needed to create a prompt; the store assigns the id. */
@@ -68,6 +70,15 @@ export interface PromptFilter {
   promptIds?: string[];
   /** Only prompts created at or after this time. */
   since?: Date;
+}
+
+/** One end of one meeting as Teams reports it: the same three values mean the same event delivered again. */
+export interface MeetingEnd {
+  /** Where the end was reported (the meeting chat, or the channel for a channel meeting). */
+  conversationId: string;
+  meetingId: string;
+  /** The reported end time as an ISO string; empty when Teams sent none. */
+  endTime: string;
 }
 
 export interface FeedbackStore {
@@ -113,6 +124,14 @@ export interface FeedbackStore {
   /** Ties a channel, chat or meeting to a unit (set by the tab's configuration). */
   setConversationUnit(conversationId: string, unitId: string): Promise<void>;
   getConversationUnit(conversationId: string): Promise<string | undefined>;
+
+  /**
+   * Records that a meeting end is being acted on; true for the first call with these values, false for
+   * every later one, from any instance on the same database (the table's key decides, atomically).
+   */
+  claimMeetingEnd(end: MeetingEnd, seenAt: Date): Promise<boolean>;
+  /** Undoes `claimMeetingEnd` when acting on it failed, so Teams' next delivery is acted on. */
+  releaseMeetingEnd(end: MeetingEnd): Promise<void>;
 
   close(): Promise<void>;
 }

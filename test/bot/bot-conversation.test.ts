@@ -114,7 +114,7 @@ describe("asking in a channel", () => {
 });
 
 describe("card buttons", () => {
-  it("Action.Submit showItem replies with the whole section", async () => {
+  it("an Action.Submit showItem from a card an older version posted replies with the whole section", async () => {
     const card = await ask((o) =>
       submitActivity({ verb: "showItem", itemId: "specialenheden-sund-drift" }, o),
     );
@@ -123,7 +123,7 @@ describe("card buttons", () => {
     expect(text).toContain("uddannelsesperioder");
   });
 
-  it("Action.Submit showUnit replies with the unit's overview", async () => {
+  it("an Action.Submit showUnit from an older card replies with the unit's overview", async () => {
     const card = await ask((o) => submitActivity({ verb: "showUnit", unitId: "anklagemyndigheden" }, o));
     expect(cardText(card)).toContain("Anklagemyndighedens kerneopgave");
   });

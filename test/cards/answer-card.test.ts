@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import type { ExecuteAction } from "../../bot/cards/adaptive-card.ts";
 import { answerCard } from "../../bot/cards/answer-card.ts";
 import type { Answer } from "../../core/search/answer.ts";
 import { cardButtons, cardTexts } from "./card-contents.ts";
@@ -33,6 +32,10 @@ describe("answerCard", () => {
     expect(texts[0]).toContain("hastighedskontroller ved skoler");
   });
 
+  it("marks itself as an answer for machines: its first element, the quote, has the id `answer`", () => {
+    expect(card.body[0]).toMatchObject({ type: "Container", id: "answer" });
+  });
+
   it("says where the quote comes from and which unit", () => {
     expect(texts).toContain("Strategi 2025 › Lokale initiativer › Specialenheden › Tættere på borgerne");
     expect(texts).toContain("Enhed");
@@ -59,7 +62,7 @@ describe("answerCard", () => {
 
   it("asks for a rating with 👍 and 👎 that carry the answer", () => {
     expect(texts).toContain("Var svaret nyttigt?");
-    const ratings = buttons.filter((button): button is ExecuteAction => button.type === "Action.Execute");
+    const ratings = buttons.filter((button) => button.verb === "rateAnswer");
     expect(ratings.map((button) => [button.title, button.verb])).toEqual([
       ["👍", "rateAnswer"],
       ["👎", "rateAnswer"],
@@ -82,7 +85,7 @@ describe("answerCard", () => {
   it("thanks instead of asking once the answer is rated", () => {
     const rated = answerCard({ strategy, answer, locale: "da", rated: "up" });
     expect(validateCard(rated)).toEqual([]);
-    expect(cardButtons(rated).some((button) => button.type === "Action.Execute")).toBe(false);
+    expect(cardButtons(rated).some((button) => button.verb === "rateAnswer")).toBe(false);
     expect(cardTexts(rated)).toContain("Tak for din vurdering 👍");
     expect(cardTexts(rated).join("\n")).not.toContain("Var svaret nyttigt?");
   });

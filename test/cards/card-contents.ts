@@ -1,4 +1,9 @@
-import type { AdaptiveCard, ButtonAction, InputElement } from "../../bot/cards/adaptive-card.ts";
+import type {
+  AdaptiveCard,
+  ExecuteAction,
+  InputElement,
+  OpenUrlAction,
+} from "../../bot/cards/adaptive-card.ts";
 
 /** Test utility: every text a user reads on the card (TextBlocks and Facts), in order. */
 export function cardTexts(card: AdaptiveCard): string[] {
@@ -13,17 +18,26 @@ export function cardTexts(card: AdaptiveCard): string[] {
 }
 
 /**
- * Test utility: every button on the card, in the body and at the bottom, in order. The `refresh`
- * action is not a button (nobody sees or presses it), so it is left out; tests read `card.refresh`.
+ * Test utility: every button on the card that talks to the bot, in the body and at the bottom, in
+ * order (all are `Action.Execute`: `validateCard` refuses `Action.Submit`). The `refresh` action is not
+ * a button (nobody sees or presses it), so it is left out; tests read `card.refresh`.
  */
-export function cardButtons(card: AdaptiveCard): ButtonAction[] {
-  const buttons: ButtonAction[] = [];
+export function cardButtons(card: AdaptiveCard): ExecuteAction[] {
+  const buttons: ExecuteAction[] = [];
   const { refresh: _refresh, ...shown } = card;
   walk(shown, (node) => {
-    if (node.type === "Action.Submit" || node.type === "Action.Execute")
-      buttons.push(node as unknown as ButtonAction);
+    if (node.type === "Action.Execute") buttons.push(node as unknown as ExecuteAction);
   });
   return buttons;
+}
+
+/** Test utility: every button on the card that opens a link (`Action.OpenUrl`), in order. */
+export function cardLinks(card: AdaptiveCard): OpenUrlAction[] {
+  const links: OpenUrlAction[] = [];
+  walk(card, (node) => {
+    if (node.type === "Action.OpenUrl") links.push(node as unknown as OpenUrlAction);
+  });
+  return links;
 }
 
 /** Test utility: every input on the card, in order. */

