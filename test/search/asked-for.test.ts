@@ -4,7 +4,7 @@ import { answerText, realSearch } from "./search-fixture.ts";
 
 describe("a question asking for a detail the strategy does not give is not answered with a passage", () => {
   it.each([
-    ["a person", "hvem er chef for Specialenheden?"],
+    ["a person", "hvem er chefen i Specialenheden lige nu?"],
     ["a penalty", "hvad får man i bøde for spirituskørsel"],
     ["an amount", "hvad koster den nye våbenplatform"],
     ["a duration", "hvor længe skal ansigtsgenkendelse afprøves"],
@@ -41,7 +41,7 @@ describe("a question asking for a detail the strategy gives is answered", () => 
 
 describe("answer kinds", () => {
   it.each([
-    ["hvem er leder af beredskabet", "person"],
+    ["hvem er øverste leder i beredskabsenheden", "person"],
     ["hvad er straffen for at køre for stærkt", "penalty"],
     ["hvad staar rsioc for", "expansion"],
     ["how long does the pilot run", "duration"],
