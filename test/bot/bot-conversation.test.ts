@@ -148,3 +148,15 @@ describe("card buttons", () => {
     expect(JSON.stringify(response.body.value)).not.toContain('"verb":"rateAnswer"');
   });
 });
+
+describe("asking about the strategy's shape", () => {
+  it("answers with the titles and slogans first, marked as a structure reply, and buttons to the sections", async () => {
+    const card = await ask((o) => messageActivity("hvilke indsatsområder hører under sund drift?", o));
+    const [first] = card.body as { id?: string }[];
+    expect(first?.id).toBe("structure");
+    const text = cardText(card);
+    expect(text).toContain("Bæredygtig opgaveløsning – Vi balancerer kompetencer, opgaver og ressourcer");
+    expect(text).toContain("Trivsel – Vi fokuserer på mangfoldighed og inklusion");
+    expect(JSON.stringify(card)).toContain('"itemId":"trivsel"');
+  });
+});
