@@ -16,6 +16,11 @@ describe("answers the way staff type", () => {
     expect(answerText("hvad er omvendt fodlaenke")).toContain("omvendt fodlænke");
   });
 
+  it("reads a pejlemærke's name with two letters swapped", () => {
+    const outcome = realSearch().search("sund dirft");
+    expect(outcome.kind === "answer" && outcome.answer.item.id).toBe("sund-drift");
+  });
+
   it("tolerates small typos", () => {
     expect(answerText("hvor mange komuner består politikredsen af")).toContain("fire kommuner");
     expect(answerText("vanvidsbillisme")).toContain("vanvidsbilisme");
