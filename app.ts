@@ -14,7 +14,7 @@ import { keepMigrating } from "./core/feedback/keep-migrating.ts";
 import { keepCommentsFor } from "./core/feedback/retention.ts";
 import { mapErrorsToResponses } from "./core/http/error-response.ts";
 import { healthEndpoint } from "./core/http/health.ts";
-import { perMinuteLimiter } from "./core/http/rate-limit.ts";
+import { personLimiterFor } from "./core/http/rate-limit-for-config.ts";
 import { readinessEndpoint } from "./core/http/readiness.ts";
 import { jsonRequestBody } from "./core/http/request-body.ts";
 import { logRequests } from "./core/http/request-logging.ts";
@@ -83,8 +83,7 @@ export function createApp(config: Config, logger: Logger, services: AppServices 
     now: services.now ?? (() => new Date()),
     logger,
   };
-  // Real time, not `now`: a test's frozen clock would never refill anyone's bucket.
-  const limiter = perMinuteLimiter(config.rateLimitPerMinute);
+  const limiter = personLimiterFor(config, logger);
   const bot = new StrategyBot(context, limiter);
   const adapter = createBotAdapter(config, logger, (turn) => bot.apologize(turn), services.botAuthentication);
   const updateSharedCard = sharedCardUpdater(context, adapter, config.bot?.appId ?? "");
@@ -115,6 +114,7 @@ export function createApp(config: Config, logger: Logger, services: AppServices 
       await retention.stop();
       await tally.flush();
       await store.close();
+      await limiter.close();
       await (await telemetry)?.stop();
     },
   };

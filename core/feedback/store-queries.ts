@@ -94,6 +94,15 @@ ON CONFLICT (conversation_id) DO UPDATE SET unit_id = excluded.unit_id, updated_
 /** The unit a conversation is tied to. */
 export const selectConversationUnit = "SELECT unit_id FROM conversation_units WHERE conversation_id = ?";
 
+/** Records a meeting end unless it is recorded already; `changes` says whether this call recorded it. */
+export const insertMeetingEnd = `INSERT INTO meeting_ends (conversation_id, meeting_id, end_time, seen_at)
+VALUES (?, ?, ?, ?)
+ON CONFLICT (conversation_id, meeting_id, end_time) DO NOTHING`;
+
+/** Forgets a recorded meeting end, so a later delivery of it is acted on. */
+export const deleteMeetingEnd =
+  "DELETE FROM meeting_ends WHERE conversation_id = ? AND meeting_id = ? AND end_time = ?";
+
 /** The `WHERE` clause (on prompts aliased `p`) and its parameters for a filter; all conditions ANDed. */
 export function promptFilterSql(filter: PromptFilter): { where: string; params: SqlParam[] } {
   const clauses: string[] = [];

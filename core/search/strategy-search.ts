@@ -60,7 +60,8 @@ export function createStrategySearch(
 
   const explain = (question: string) => {
     const query = analyzeQuery(question);
-    return { query, ranked: rankPassages(index, query, options, analyzer.wordTerms) };
+    const ranking = { year: strategy.year, ...options };
+    return { query, ranked: rankPassages(index, query, ranking, analyzer.wordTerms) };
   };
 
   const search = (question: string): SearchOutcome => {
@@ -127,7 +128,12 @@ function corpusWords(strategy: Strategy, lexicon: Lexicon): Set<string> {
     ...(item.aliases ?? []),
     ...item.keywords,
     ...item.questions,
-    ...item.paragraphs.flatMap((p) => [p.text, ...(p.keywords ?? []), ...(p.questions ?? [])]),
+    ...item.paragraphs.flatMap((p) => [
+      p.text,
+      ...(p.keywords ?? []),
+      ...(p.questions ?? []),
+      ...(p.alternates ?? []),
+    ]),
   ]);
   const lexiconValues = [...Object.values(lexicon.english), ...Object.values(lexicon.synonyms)].flat();
   return new Set([...texts, ...lexiconValues].flatMap(tokenize));

@@ -17,7 +17,7 @@ export function searchRoute(context: TabRouteContext): TabRoute {
     method: "get",
     path: "/api/tab/search",
     handler: async function search(req, res) {
-      context.throttle(await context.caller(req, res), res);
+      await context.throttle(await context.caller(req, res), res);
       const question = (queryValue(req, "q") ?? "").trim();
       if (!/[\p{L}\p{N}]/u.test(question)) throw new AppError(400, "tab: q: ask a question");
       if (question.length > maxQuestionLength) {

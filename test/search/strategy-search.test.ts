@@ -57,6 +57,18 @@ describe("steers to the unit a question names", () => {
     expect(outcome.kind === "unit-overview" && outcome.unit.id).toBe("specialenheden");
   });
 
+  it("knows a unit by its short form in a Danish question, not by an English word", () => {
+    const outcome = realSearch().search("hvad vil AM gøre for at samarbejde med efterforskningen om sagerne");
+    expect(outcome.kind === "answer" && outcome.answer.item.unitId).toBe("anklagemyndigheden");
+    expect(realSearch().explain("I am curious about the police's use of AI").query.unitIds).toEqual([]);
+  });
+
+  it("answers what a unit does, asked in a word or two, with what it is responsible for", () => {
+    const outcome = realSearch().search("specialenheden, hvad er deres opgaver?");
+    expect(outcome.kind === "answer" && outcome.answer.item.id).toBe("specialenheden-ansvar");
+    expect(answerText("adm - hvad laver de")).toContain("Administrationssøjlen arbejder hver dag");
+  });
+
   it("answers a unit plus a pejlemærke with that section", () => {
     const outcome = realSearch().search("anklagemyndigheden tættere på borgerne");
     expect(outcome.kind === "answer" && outcome.answer.item.id).toBe(
@@ -95,7 +107,8 @@ describe("the shape of an answer", () => {
       "trivsel ledere",
     ]) {
       const outcome = realSearch().search(question);
-      if (outcome.kind !== "answer") continue;
+      expect(outcome.kind, question).toBe("answer");
+      if (outcome.kind !== "answer") return;
       const { paragraphIndexes, related, item } = outcome.answer;
       expect(paragraphIndexes.length).toBeGreaterThanOrEqual(1);
       expect(paragraphIndexes.length).toBeLessThanOrEqual(3);

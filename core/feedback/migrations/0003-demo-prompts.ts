@@ -5,7 +5,7 @@ import type { Migration } from "./migration.ts";
  * demonstration data and nobody mistakes them for real answers. Existing prompts are real: default false.
  */
 export const demoPrompts: Migration = {
-  version: 2,
+  version: 3,
   name: "demo-prompts",
   sql: {
     sqlite: "ALTER TABLE prompts ADD COLUMN demo INTEGER NOT NULL DEFAULT 0 CHECK (demo IN (0, 1));",
