@@ -104,7 +104,7 @@ export function screenshotCases(env: TabTestEnv): void {
         expect(values[0]).toBe(String(Object.values(seeded).flat().length));
         expect(values[1]).toMatch(/^\d,\d \/ 5$/);
         expect(await question.first().locator("svg .tick").allTextContents()).toEqual(
-          expect.arrayContaining(["uge " + isoWeekNumber()]),
+          expect.arrayContaining([`uge ${isoWeekNumber()}`]),
         );
         expect(await tab.locator("table.data-table").count()).toBeGreaterThanOrEqual(4);
         const hidden = tab.locator("section.prompt-result", { hasText: "Digitalisering" });
