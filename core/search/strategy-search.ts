@@ -1,5 +1,6 @@
 import type { Strategy, Unit } from "../content/strategy.ts";
 import type { Answer, SearchOutcome } from "./answer.ts";
+import { type ChoicesOptions, uncertainCandidates } from "./choose-or-answer.ts";
 import { compileLexicon } from "./compiled-lexicon.ts";
 import { composeAnswer, firstParagraphs, relatedItems } from "./compose-answer.ts";
 import { danishDictionary } from "./danish-dictionary.ts";
@@ -15,7 +16,8 @@ import { tokenize } from "./text-analysis.ts";
 /** Every tunable of the search, each with its default in the module that uses it. */
 export type StrategySearchOptions = PassageIndexOptions &
   QueryAnalyzerOptions &
-  RankingOptions & {
+  RankingOptions &
+  ChoicesOptions & {
     /** Weight of a lexicon synonym relative to the word typed. Default 0.7. */
     synonymWeight?: number;
     /** A further paragraph of the answer's item is quoted when it scores this share of the best. Default 0.45. */
@@ -86,6 +88,8 @@ export function createStrategySearch(
           };
       return { kind: "answer", answer, ...withUnit };
     }
+    const candidates = uncertainCandidates(ranked, options);
+    if (candidates) return { kind: "choices", candidates, ...withUnit };
     const best = ranked[0];
     if (!best?.answers) return notFound(ranked, withUnit);
     return { kind: "answer", answer: composeAnswer(best, ranked, companionShare), ...withUnit };
