@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { evalSets } from "./eval-set.ts";
+import { ownEvalSetPath } from "../harness/eval-sets.ts";
 
 /** One message a simulated user sends, with the Teams locale it arrives with. */
 export interface BenchQuestion {
@@ -36,7 +36,7 @@ const written: readonly BenchQuestion[] = [
  * kind including the unanswerable ones), in the order they stand there, then the written ones.
  */
 export function benchQuestions(): BenchQuestion[] {
-  const evalQuestions = readFileSync(evalSets.own, "utf8")
+  const evalQuestions = readFileSync(ownEvalSetPath, "utf8")
     .split("\n")
     .filter((line) => line.trim())
     .map((line) => JSON.parse(line) as { question: string; lang: string; must_include: string[] });

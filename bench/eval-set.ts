@@ -1,70 +1,89 @@
-import { existsSync, readFileSync } from "node:fs";
+import type { Item } from "../core/content/strategy.ts";
+import type { EvalQuestion, EvalSet } from "../harness/eval-sets.ts";
+import type { EvalReply } from "./eval-reply.ts";
 
-/** One evaluation question: what staff ask and the phrases a right answer quotes (none: not answerable). */
-export interface EvalQuestion {
-  id: string;
-  lang: "da" | "en";
-  question: string;
-  must_include: string[];
-  kind: string;
-  set: string;
+/** One question asked and judged. */
+export interface EvalResult {
+  question: EvalQuestion;
+  reply: EvalReply;
+  hit: boolean;
+  /** For a choices reply to an answerable question: whether a section offered holds every phrase. */
+  rightAmongChoices?: boolean;
 }
 
-/** The question sets: our own, and the shared development set when it is beside the repo. */
-export const evalSets = {
-  own: "test/eval/eval-questions.jsonl",
-  dev: "../shared/strategy/dev-questions.jsonl",
-};
-
-/** Reads every available evaluation set. */
-export function loadEvalQuestions(): EvalQuestion[] {
-  return Object.entries(evalSets).flatMap(([set, path]) =>
-    existsSync(path)
-      ? readFileSync(path, "utf8")
-          .split("\n")
-          .filter((line) => line.trim())
-          .map((line) => ({ ...(JSON.parse(line) as Omit<EvalQuestion, "set">), set }))
-      : [],
-  );
+/** Whether a question has an answer in the strategy. */
+export function isAnswerable(question: EvalQuestion): boolean {
+  return question.must_include.length > 0;
 }
 
-/** What the bot replied, reduced to what the evaluation judges. */
-export type EvalReply =
-  | { kind: "answer"; quote: string }
-  | { kind: "not-found" }
-  | { kind: "other"; text: string };
+/**
+ * Judges a reply. An answerable question is right when an answer or structure reply quotes every phrase;
+ * an unanswerable one when the reply is "not found". A choices reply is neither answered nor "not found".
+ */
+export function judge(
+  question: EvalQuestion,
+  reply: EvalReply,
+  items: ReadonlyMap<string, Item>,
+): EvalResult {
+  if (!isAnswerable(question)) return { question, reply, hit: reply.kind === "not-found" };
+  if (reply.kind === "choices") {
+    const offered = reply.itemIds.map((id) => items.get(id)).filter((item) => item !== undefined);
+    const rightAmongChoices = offered.some((item) => holdsAll(itemText(item), question.must_include));
+    return { question, reply, hit: false, rightAmongChoices };
+  }
+  const answered = reply.kind === "answer" || reply.kind === "structure";
+  return { question, reply, hit: answered && holdsAll(reply.text, question.must_include) };
+}
 
-/** Whether a reply is right: for answerable questions every phrase is quoted; otherwise "not found". */
-export function isHit(question: EvalQuestion, reply: EvalReply): boolean {
-  if (question.must_include.length === 0) return reply.kind === "not-found";
-  if (reply.kind !== "answer") return false;
-  const quote = collapse(reply.quote);
-  return question.must_include.every((phrase) => quote.includes(collapse(phrase)));
+function itemText(item: Item): string {
+  return [item.title, item.slogan ?? "", ...item.paragraphs.map((paragraph) => paragraph.text)].join("\n");
+}
+
+function holdsAll(text: string, phrases: string[]): boolean {
+  const haystack = collapse(text);
+  return phrases.every((phrase) => haystack.includes(collapse(phrase)));
 }
 
 function collapse(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
 
-/** Hit rates per set and kind, and for answerable vs unanswerable questions, as printable lines. */
-export function summarize(results: { question: EvalQuestion; hit: boolean }[]): string[] {
-  const groups = new Map<string, { hits: number; total: number }>();
-  const add = (key: string, hit: boolean) => {
-    const group = groups.get(key) ?? { hits: 0, total: 0 };
-    group.total++;
-    if (hit) group.hits++;
-    groups.set(key, group);
-  };
-  for (const { question, hit } of results) {
-    const answerable = question.must_include.length > 0 ? "answerable" : "unanswerable";
-    add(`all · ${answerable}`, hit);
-    add(`${question.set} · ${answerable}`, hit);
-    add(`${question.set} · kind ${question.kind}`, hit);
-  }
-  return [...groups.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(
-      ([key, { hits, total }]) =>
-        `${key.padEnd(32)} ${String(hits).padStart(4)}/${String(total).padEnd(4)} ${((100 * hits) / total).toFixed(1)}%`,
-    );
+/**
+ * One printable block per set: answerable and unanswerable rates, the rate per question kind, what kinds
+ * of reply the bot gave, and how often a choices reply offered the right section.
+ */
+export function summarize(set: EvalSet, results: EvalResult[]): string[] {
+  const answerable = results.filter((result) => isAnswerable(result.question));
+  const unanswerable = results.filter((result) => !isAnswerable(result.question));
+  const kinds = [...new Set(results.map((result) => result.question.kind))].sort();
+  const choices = results.filter((result) => result.reply.kind === "choices");
+  const choicesAnswerable = choices.filter((result) => isAnswerable(result.question));
+  const replyKinds = countBy(results.map((result) => result.reply.kind));
+  return [
+    `${set.name}${set.seen ? " (seen)" : ""} — ${results.length} questions`,
+    rateLine("answerable right", answerable),
+    rateLine('unanswerable "not found"', unanswerable),
+    ...kinds.map((kind) =>
+      rateLine(
+        `  kind ${kind}`,
+        results.filter((r) => r.question.kind === kind),
+      ),
+    ),
+    `  replies: ${[...replyKinds].map(([kind, count]) => `${kind} ${count}`).join(", ")}`,
+    `  choices offered ${choices.length} times (${choicesAnswerable.length} answerable); right section among them ${
+      choicesAnswerable.filter((result) => result.rightAmongChoices).length
+    }/${choicesAnswerable.length}`,
+  ];
+}
+
+function rateLine(label: string, results: EvalResult[]): string {
+  const hits = results.filter((result) => result.hit).length;
+  const rate = results.length === 0 ? "–" : `${((100 * hits) / results.length).toFixed(1)} %`;
+  return `  ${label.padEnd(28)} ${String(hits).padStart(4)}/${String(results.length).padEnd(4)} ${rate}`;
+}
+
+function countBy(values: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const value of values.sort()) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return counts;
 }

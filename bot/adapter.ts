@@ -4,6 +4,7 @@ import {
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   type ConfigurationBotFrameworkAuthenticationOptions,
+  type InvokeResponse,
   type TurnContext,
 } from "botbuilder";
 // botbuilder's own dependency, at the exact version it pins; CloudAdapter answers 401 for this class only.
@@ -14,6 +15,7 @@ import {
 } from "botframework-connector";
 import type { Logger } from "pino";
 import type { Config } from "../core/config.ts";
+import { AppError } from "../core/errors.ts";
 
 /** Settings of the adapter's token checks a test can replace. */
 export interface BotAdapterOptions {
@@ -28,28 +30,84 @@ export interface BotAdapterOptions {
 
 /**
  * The Bot Framework edge: a `CloudAdapter` authenticated from our configuration. With a bot id,
- * every incoming activity must carry a valid Bot Framework token (else 401); without one (local mode,
- * for the Agents Playground or the Emulator) authentication is off. A turn that fails is logged and the
- * user gets `apologize`'s reply instead of silence. This is the one file that knows
- * botbuilder's authentication, so a move to the Microsoft 365 Agents SDK starts here.
+ * every incoming activity must carry a valid Bot Framework token (else 401) and come from the app's
+ * tenant (else 403); without one (local mode, for the Agents Playground or the Emulator) neither is
+ * checked. A turn that fails is logged and the user gets `apologize`'s reply instead of silence. This
+ * is the one file that knows botbuilder's authentication, so a move to the Microsoft 365 Agents SDK
+ * starts here.
  */
+export class BotAdapter extends CloudAdapter {
+  constructor(
+    private readonly tenantId: string | undefined,
+    authentication: TokenCheckWithLimits,
+  ) {
+    super(authentication);
+  }
+
+  /**
+   * Checks who sent a request before anything else reads its body: the token (401, bound to the body's
+   * `serviceUrl` and `channelId`, so a body that is not an activity cannot pass it), then the tenant
+   * (403). Only then may validation say what is wrong with the body, so a caller without a valid token
+   * learns nothing from validation messages. The result goes to `processActivity`, which then does not
+   * check the token a second time.
+   */
+  async authenticate(body: unknown, authHeader: string): Promise<AuthenticateRequestResult> {
+    const activity = (typeof body === "object" && body !== null ? body : {}) as Activity;
+    let authenticated: AuthenticateRequestResult;
+    try {
+      authenticated = await this.botFrameworkAuthentication.authenticateRequest(activity, authHeader);
+    } catch (error) {
+      if (error instanceof AuthenticationError)
+        throw new AppError(401, "bot: not authenticated", { cause: error });
+      throw error;
+    }
+    if (this.tenantId && activityTenant(activity)?.toLowerCase() !== this.tenantId.toLowerCase())
+      throw new AppError(403, "bot: activity refused: not from this app's tenant");
+    return authenticated;
+  }
+
+  /** Runs the turn of an activity `authenticate` let in; an invoke's response is returned, else nothing. */
+  runAuthenticated(
+    authenticated: AuthenticateRequestResult,
+    activity: Activity,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<InvokeResponse | undefined> {
+    return this.processActivity(authenticated, activity, logic);
+  }
+}
+
+/**
+ * The tenant an activity says it comes from. Teams puts it in `channelData.tenant.id` on every
+ * activity, and in `conversation.tenantId` on most; where both are present they must agree, or the
+ * activity names no single tenant.
+ */
+function activityTenant(activity: Activity): string | undefined {
+  const fromChannel = (activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id;
+  const fromConversation = activity.conversation?.tenantId as unknown;
+  if (typeof fromChannel !== "string") return undefined;
+  if (fromConversation !== undefined && fromConversation !== null && fromConversation !== fromChannel)
+    return undefined;
+  return fromChannel;
+}
+
+/** Builds the app's `BotAdapter` from the configuration; see `BotAdapter`. */
 export function createBotAdapter(
   config: Config,
   logger: Logger,
   apologize: (context: TurnContext) => Promise<void>,
   options: BotAdapterOptions = {},
-): CloudAdapter {
+): BotAdapter {
   const settings: ConfigurationBotFrameworkAuthenticationOptions = config.bot
     ? {
         MicrosoftAppId: config.bot.appId,
         MicrosoftAppPassword: config.bot.password ?? "",
         MicrosoftAppType: config.bot.type,
-        MicrosoftAppTenantId: config.bot.tenantId ?? "",
+        MicrosoftAppTenantId: config.bot.tenantId,
         ...(options.openIdMetadataUrl ? publicCloudWith(options.openIdMetadataUrl) : {}),
       }
     : {};
   const authentication = new TokenCheckWithLimits(settings, logger, options.authTimeoutMs ?? 5000);
-  const adapter = new CloudAdapter(authentication);
+  const adapter = new BotAdapter(config.bot?.tenantId, authentication);
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     logger.error(
       { err: { name: error.name, message: error.message }, activityType: context.activity.type },

@@ -1,7 +1,8 @@
-import type { CloudAdapter } from "botbuilder";
+import type { Activity } from "botbuilder";
 import type { Request, RequestHandler, Response } from "restify";
 import { z } from "zod";
 import { AppError } from "../core/errors.ts";
+import type { BotAdapter } from "./adapter.ts";
 import { meetingEndValue } from "./flows/meeting-end-flow.ts";
 import type { StrategyBot } from "./strategy-bot.ts";
 
@@ -90,9 +91,14 @@ const activityShape = z
       context.addIssue({ code: "custom", path: ["value", ...issue.path], message: issue.message });
   });
 
-/** `POST /api/messages`: validates the activity's shape, then hands it to the Bot Framework adapter. */
-export function messagesEndpoint(adapter: CloudAdapter, bot: StrategyBot): RequestHandler {
+/**
+ * `POST /api/messages`: who sent it first (401 without a valid token, 403 from another tenant: see
+ * `BotAdapter.authenticate`), then the activity's shape (400), then the bot's turn. The answer is the
+ * invoke's response, or 200 with no body, as botbuilder's own `process` answers.
+ */
+export function messagesEndpoint(adapter: BotAdapter, bot: StrategyBot): RequestHandler {
   return async function handleActivity(req: Request, res: Response) {
+    const authenticated = await adapter.authenticate(req.body, req.header("authorization") ?? "");
     const shape = activityShape.safeParse(req.body);
     if (!shape.success) {
       const issue = shape.error.issues[0];
@@ -101,6 +107,10 @@ export function messagesEndpoint(adapter: CloudAdapter, bot: StrategyBot): Reque
         `bot: malformed activity: ${issue?.path.join(".") || "body"}: ${issue?.message}`,
       );
     }
-    await adapter.process(req, res, (context) => bot.run(context));
+    // The body, not the parsed copy: botbuilder and the flows read fields this shape does not list.
+    const invokeResponse = await adapter.runAuthenticated(authenticated, req.body as Activity, (context) =>
+      bot.run(context),
+    );
+    res.send(invokeResponse?.status ?? 200, invokeResponse?.body);
   };
 }

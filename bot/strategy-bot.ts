@@ -7,7 +7,7 @@ import {
   TeamsActivityHandler,
   TurnContext,
 } from "botbuilder";
-import { type RateLimiter, unlimited } from "../core/http/rate-limit.ts";
+import { inProcessLimiter, type PersonLimiter, unlimited } from "../core/http/rate-limit.ts";
 import type { AdaptiveCard } from "./cards/adaptive-card.ts";
 import { noticeCard } from "./cards/notice-card.ts";
 import { welcomeCard } from "./cards/welcome-card.ts";
@@ -40,12 +40,12 @@ import { uiStrings } from "./i18n/ui-strings.ts";
 export class StrategyBot extends TeamsActivityHandler {
   constructor(
     private readonly bot: BotContext,
-    private readonly limiter: RateLimiter = unlimited,
+    private readonly limiter: PersonLimiter = inProcessLimiter(unlimited),
   ) {
     super();
     this.onMessage(async (context, next) => {
       const turn = turnInfo(context);
-      if (!this.mayAct("chat", turn))
+      if (!(await this.mayAct("chat", turn)))
         await sendCard(context, noticeCard({ locale: turn.locale, kind: "slowDown" }));
       else if (context.activity.value)
         await sendCard(context, await handleCardAction(this.bot, context.activity.value, turn));
@@ -92,7 +92,7 @@ export class StrategyBot extends TeamsActivityHandler {
     const action = invokeValue?.action as { verb?: unknown; data?: unknown } | undefined;
     const data = { ...(isRecord(action?.data) ? action.data : {}), verb: action?.verb };
     const turn = turnInfo(context);
-    if (data.verb !== "refreshFeedback" && !this.mayAct("chat", turn))
+    if (data.verb !== "refreshFeedback" && !(await this.mayAct("chat", turn)))
       return invokeCard(noticeCard({ locale: turn.locale, kind: "slowDown" }));
     const card = await handleCardAction(this.bot, data, turn).catch((error: Error) => {
       // The invoke's reply is the card itself, so a failure is answered with a card, not left to the adapter.
@@ -112,7 +112,7 @@ export class StrategyBot extends TeamsActivityHandler {
     cardData: unknown,
   ): Promise<void> {
     const turn = turnInfo(context);
-    const card = this.mayAct("chat", turn)
+    const card = (await this.mayAct("chat", turn))
       ? await handleCardAction(this.bot, cardData, turn)
       : noticeCard({ locale: turn.locale, kind: "slowDown" });
     await sendCard(context, card).catch((error: Error) =>
@@ -128,14 +128,14 @@ export class StrategyBot extends TeamsActivityHandler {
     query: MessagingExtensionQuery,
   ): Promise<MessagingExtensionResponse> {
     const turn = turnInfo(context);
-    if (!this.mayAct("search", turn))
+    if (!(await this.mayAct("search", turn)))
       return { composeExtension: { type: "message", text: uiStrings(turn.locale).slowDown } };
     return searchExtensionResponse(this.bot, query, turn.locale);
   }
 
   /** Takes one action from the person's bucket for `face`; false when they are over the limit. */
-  private mayAct(face: "chat" | "search", turn: TurnInfo): boolean {
-    return this.limiter.take(`${face}\u0000${turn.tenantId}\u0000${turn.userId}`);
+  private async mayAct(face: "chat" | "search", turn: TurnInfo): Promise<boolean> {
+    return (await this.limiter.take(`${face}\u0000${turn.tenantId}\u0000${turn.userId}`)).allowed;
   }
 
   private async answerText(context: TurnContext, turn: TurnInfo, text: string): Promise<void> {

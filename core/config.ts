@@ -15,8 +15,11 @@ const environmentSchema = z.object({
   HOST: z.string().default("0.0.0.0"),
   BOT_ID: optionalText,
   BOT_PASSWORD: optionalText,
-  BOT_TYPE: z.enum(["MultiTenant", "SingleTenant", "UserAssignedMSI"]).default("MultiTenant"),
-  BOT_TENANT_ID: optionalText,
+  // Single-tenant by default: creating multi-tenant bots is deprecated, and this app serves one tenant.
+  BOT_TYPE: z.enum(["MultiTenant", "SingleTenant", "UserAssignedMSI"]).default("SingleTenant"),
+  BOT_TENANT_ID: optionalText.pipe(
+    z.string().regex(tenantIdPattern, "must be the tenant's id (a GUID)").optional(),
+  ),
   CONTENT_DIR: z.string().default("content/strategi-2025"),
   LEXICON_DIR: z.string().default("content/lexicon"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -55,7 +58,11 @@ export interface Config {
     appId: string;
     password?: string;
     type: "MultiTenant" | "SingleTenant" | "UserAssignedMSI";
-    tenantId?: string;
+    /**
+     * `BOT_TENANT_ID`: the one tenant whose activities are served (others get 403), and the tenant the
+     * bot's own tokens are issued in. Required with a bot id, whatever `type` says.
+     */
+    tenantId: string;
   };
   contentDir: string;
   lexiconDir: string;
@@ -129,6 +136,25 @@ export function readConfig(env: Record<string, string | undefined>): Config {
       "config: FEEDBACK_SECRET: required when BOT_ID is set (respondent keys must not use the development secret)",
     );
   }
+  if (values.BOT_ID && !values.BOT_TENANT_ID) {
+    throw new AppError(
+      500,
+      "config: BOT_TENANT_ID: required when BOT_ID is set (the one tenant whose activities the bot serves)",
+    );
+  }
+  if (values.BOT_ID && values.BOT_TYPE !== "UserAssignedMSI" && !values.BOT_PASSWORD) {
+    throw new AppError(
+      500,
+      `config: BOT_PASSWORD: required when BOT_TYPE is ${values.BOT_TYPE} (only a managed identity has none)`,
+    );
+  }
+  if (
+    values.BOT_TENANT_ID &&
+    values.AAD_APP_TENANT_ID &&
+    values.BOT_TENANT_ID.toLowerCase() !== values.AAD_APP_TENANT_ID.toLowerCase()
+  ) {
+    throw new AppError(500, "config: BOT_TENANT_ID: must be the same tenant as AAD_APP_TENANT_ID");
+  }
   if (values.AAD_APP_CLIENT_ID && !values.AAD_APP_TENANT_ID) {
     throw new AppError(500, "config: AAD_APP_TENANT_ID: required when AAD_APP_CLIENT_ID is set");
   }
@@ -141,13 +167,13 @@ export function readConfig(env: Record<string, string | undefined>): Config {
   return {
     port: values.PORT,
     host: values.HOST,
-    ...(values.BOT_ID
+    ...(values.BOT_ID && values.BOT_TENANT_ID
       ? {
           bot: {
             appId: values.BOT_ID,
             type: values.BOT_TYPE,
+            tenantId: values.BOT_TENANT_ID,
             ...(values.BOT_PASSWORD ? { password: values.BOT_PASSWORD } : {}),
-            ...(values.BOT_TENANT_ID ? { tenantId: values.BOT_TENANT_ID } : {}),
           },
         }
       : {}),

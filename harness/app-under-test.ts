@@ -1,7 +1,7 @@
 import type { AddressInfo } from "node:net";
 import pino from "pino";
+import { type App, type AppServices, createApp } from "../app.ts";
 import { readConfig } from "../core/config.ts";
-import { type App, type AppServices, createApp } from "../server.ts";
 
 /** A parsed JSON response body; tests read into it freely and assert on what they find. */
 // biome-ignore lint/suspicious/noExplicitAny: response bodies are arbitrary JSON, checked by assertions

@@ -17,6 +17,8 @@ export interface ActivityOptions {
   conversationType?: ConversationType;
   locale?: string;
   from?: { id: string; name?: string; aadObjectId?: string };
+  /** The tenant in `conversation.tenantId` and `channelData.tenant.id`; default "tenant-1". */
+  tenantId?: string;
 }
 
 /**
@@ -50,12 +52,12 @@ function base(type: string, options: ActivityOptions) {
     conversation: {
       id: conversationId,
       conversationType,
-      tenantId: "tenant-1",
+      tenantId: options.tenantId ?? "tenant-1",
       ...(conversationType === "personal" ? {} : { isGroup: true }),
     },
     locale: options.locale ?? "da-DK",
     channelData: {
-      tenant: { id: "tenant-1" },
+      tenant: { id: options.tenantId ?? "tenant-1" },
       ...(conversationType === "channel"
         ? { channel: { id: channel }, team: { id: "19:0a1b2c3d4e5f60718293a4b5c6d7e8f9@thread.tacv2" } }
         : {}),

@@ -9,8 +9,8 @@ import { once } from "node:events";
 import type { AddressInfo } from "node:net";
 import { monitorEventLoopDelay, PerformanceObserver } from "node:perf_hooks";
 import pino from "pino";
+import { createApp } from "../../app.ts";
 import { readConfig } from "../../core/config.ts";
-import { createApp } from "../../server.ts";
 
 /** A message from the parent. */
 export type ToAppProcess = { type: "memory" } | { type: "stop" };

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { monitorEventLoopDelay } from "node:perf_hooks";
+import { ownEvalSetPath } from "../../harness/eval-sets.ts";
 import { messageActivity } from "../../harness/teams-activities.ts";
-import { evalSets } from "../eval-set.ts";
 import { type LatencySummary, summarizeLatencies } from "../latency-stats.ts";
 import type { SoakConnector } from "./soak-connector.ts";
 import type { AppInstance, MemorySample, SoakInstances } from "./soak-instances.ts";
@@ -42,7 +42,7 @@ export interface SoakResult {
 
 /** Questions of the evaluation set (every kind, Danish and English), for questions and tab searches. */
 export function soakQuestions(): { text: string; locale: string }[] {
-  return readFileSync(evalSets.own, "utf8")
+  return readFileSync(ownEvalSetPath, "utf8")
     .split("\n")
     .filter((line) => line.trim())
     .map((line) => JSON.parse(line) as { question: string; lang: string })

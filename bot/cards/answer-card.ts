@@ -18,6 +18,7 @@ import type { CardAction } from "./card-actions.ts";
 import { breadcrumbText, echoedQuestion, quotedParagraphs, signatureLines } from "./card-text-blocks.ts";
 import { itemButton, itemLabel, unitButton } from "./navigation-buttons.ts";
 import { plainText } from "./plain-text.ts";
+import type { ReplyKind } from "./reply-kind.ts";
 
 /** Most related items an answer offers; more would bury the answer itself. */
 const maxRelated = 3;
@@ -53,6 +54,7 @@ export function answerCard({ strategy, answer, locale, question, rated }: Answer
   };
   const body: CardElement[] = [
     container([...quotedParagraphs(item, answer.paragraphIndexes), ...signatureLines(item)], {
+      id: "answer" satisfies ReplyKind,
       style: "emphasis",
     }),
     factSet([

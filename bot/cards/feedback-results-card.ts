@@ -1,4 +1,4 @@
-import type { FeedbackResults, PromptResult } from "../../core/feedback/results.ts";
+import type { FeedbackResults, PromptResult, QuestionInfo } from "../../core/feedback/results-model.ts";
 import type { Locale } from "../i18n/locale.ts";
 import { type FeedbackStrings, uiStrings } from "../i18n/ui-strings.ts";
 import { type AdaptiveCard, adaptiveCard, type CardElement, container, textBlock } from "./adaptive-card.ts";
@@ -21,8 +21,8 @@ export interface FeedbackResultsCardInput {
 }
 
 /**
- * The answer to `feedback resultater`: per prompt the number of answers, the mean and the distribution,
- * and comments — or, for a group too small or derivable from others, why it is hidden. Never a
+ * The answer to `feedback resultater`: per prompt its question, the number of answers, the mean and
+ * the distribution on that question's own scale, and comments — or, for a group too small or derivable from others, why it is hidden. Never a
  * respondent; a name appears only beside a comment whose author chose to be named.
  */
 export function feedbackResultsCard({
@@ -38,8 +38,10 @@ export function feedbackResultsCard({
   const body: CardElement[] = [heading(feedback.resultsHeading(plainText(scope ?? feedback.allUnits)))];
   if (localMode) body.push(textBlock(feedback.localModeNotice, { isSubtle: true, size: "Small" }));
   if (prompts.length === 0) body.push(textBlock(feedback.noPrompts));
-  for (const prompt of prompts.slice(0, maxPrompts))
-    body.push(promptBlock(prompt, feedback, results.minGroupSize, locale));
+  for (const prompt of prompts.slice(0, maxPrompts)) {
+    const question = results.questions.find((each) => each.id === prompt.question);
+    if (question) body.push(promptBlock(prompt, question, feedback, results.minGroupSize, locale));
+  }
   if (prompts.length > maxPrompts) {
     body.push(
       textBlock(feedback.shownPrompts(maxPrompts, prompts.length), { isSubtle: true, size: "Small" }),
@@ -50,26 +52,31 @@ export function feedbackResultsCard({
 
 function promptBlock(
   prompt: PromptResult,
+  question: QuestionInfo,
   t: FeedbackStrings,
   minGroupSize: number,
   locale: Locale,
 ): CardElement {
   const items: CardElement[] = [textBlock(plainText(prompt.title), { weight: "Bolder" })];
-  if (!prompt.visible) {
+  // Each prompt under its own question and scale: a meeting's usefulness is not an initiative's quality.
+  items.push(textBlock(question.text[locale], { isSubtle: true, size: "Small", spacing: "None" }));
+  const { result } = prompt;
+  if (result.hidden) {
     items.push(
-      textBlock(prompt.reason === "tooFew" ? t.hiddenTooFew(minGroupSize) : t.hiddenDerivable, {
+      textBlock(result.reason === "tooFew" ? t.hiddenTooFew(minGroupSize) : t.hiddenDerivable, {
         isSubtle: true,
       }),
     );
     return container(items, { separator: true, spacing: "Medium" });
   }
+  const scale = question.scale[locale];
   const mean = new Intl.NumberFormat(locale === "da" ? "da-DK" : "en-GB", {
     maximumFractionDigits: 1,
-  }).format(prompt.mean);
+  }).format(result.mean);
   items.push(
-    textBlock(t.figures(prompt.count, mean), { spacing: "Small" }),
+    textBlock(t.figures(result.count, mean), { spacing: "Small" }),
     textBlock(
-      `${t.distribution}: ${prompt.distribution.map((count, index) => `${index + 1}★ ${count}`).join(" · ")}`,
+      `${t.distribution}: ${result.distribution.map((count, index) => `${index + 1} ${scale[index]} ${count}`).join(" · ")}`,
       {
         isSubtle: true,
         size: "Small",

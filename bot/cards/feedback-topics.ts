@@ -1,5 +1,9 @@
 import type { ItemKind } from "../../core/content/content-schema.ts";
 import type { Item, Strategy } from "../../core/content/strategy.ts";
+import { themeTopicId } from "../../core/feedback/theme-topic-id.ts";
+
+/** Theme ids are made in `core/`, where results name them too. */
+export { themeTopicId } from "../../core/feedback/theme-topic-id.ts";
 
 /** One thing a feedback answer can be about: a strategy item or a yearly theme. */
 export interface FeedbackTopic {
@@ -7,9 +11,6 @@ export interface FeedbackTopic {
   id: string;
   title: string;
 }
-
-/** The prefix that marks a yearly theme among topic ids; item ids never contain a colon. */
-export const themeTopicPrefix = "tema:";
 
 /**
  * The choices for "what was it about", in reading order: the indsatsområder, digitalisering, the
@@ -39,20 +40,6 @@ const topicKinds = [
  */
 export function topicTitle(strategy: Strategy, id: string): string | undefined {
   return feedbackTopics(strategy).find((topic) => topic.id === id)?.title;
-}
-
-/** A theme's topic id: "Det trygge kollegaskab" → "tema:det-trygge-kollegaskab" (æ, ø, å as ae, oe, aa). */
-export function themeTopicId(theme: string): string {
-  const kebab = theme
-    .toLowerCase()
-    .replace(/æ/g, "ae")
-    .replace(/ø/g, "oe")
-    .replace(/å/g, "aa")
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-  return `${themeTopicPrefix}${kebab}`;
 }
 
 /** A tværgående initiativ's "Indsats" sits one level below it (breadcrumb of three). */

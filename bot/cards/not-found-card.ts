@@ -5,6 +5,7 @@ import { type AdaptiveCard, actionSet, adaptiveCard, type CardElement, textBlock
 import { echoedQuestion } from "./card-text-blocks.ts";
 import { browseButtons, itemButton, itemLabel, unitButton } from "./navigation-buttons.ts";
 import { plainText } from "./plain-text.ts";
+import type { ReplyKind } from "./reply-kind.ts";
 
 /** Most suggestions the card offers. */
 const maxSuggestions = 3;
@@ -35,7 +36,10 @@ export function notFoundCard({
   const t = uiStrings(locale);
   const shown = suggestions.slice(0, maxSuggestions);
   const body: CardElement[] = [
-    textBlock(t.notFound(plainText(strategy.title)), { weight: "Bolder" }),
+    textBlock(t.notFound(plainText(strategy.title)), {
+      id: "not-found" satisfies ReplyKind,
+      weight: "Bolder",
+    }),
     echoedQuestion(question, t),
   ];
   if (shown.length > 0) {

@@ -1,10 +1,12 @@
 import type { Unit } from "../../core/content/strategy.ts";
 import type { AdaptiveCard } from "../cards/adaptive-card.ts";
 import { answerCard } from "../cards/answer-card.ts";
+import { choicesCard } from "../cards/choices-card.ts";
 import { helpCard } from "../cards/help-card.ts";
 import { notFoundCard } from "../cards/not-found-card.ts";
 import { noticeCard } from "../cards/notice-card.ts";
 import { pejlemaerkerCard } from "../cards/pejlemaerker-card.ts";
+import { structureCard } from "../cards/structure-card.ts";
 import { unitOverviewCard } from "../cards/unit-overview-card.ts";
 import { unitsCard } from "../cards/units-card.ts";
 import type { Locale } from "../i18n/locale.ts";
@@ -13,7 +15,8 @@ import { recognizeCommand } from "./commands.ts";
 
 /**
  * Answers a chat message (mention already removed): a notice for empty or overlong text, the card of
- * a command, or the search's answer, not-found reply or unit overview. Pure apart from the search.
+ * a command, or the search's answer, structure answer, choices, not-found reply or unit overview.
+ * Pure apart from the search.
  */
 export function replyToMessage(bot: BotContext, text: string, locale: Locale): AdaptiveCard {
   const question = withoutMarkup(text).trim();
@@ -34,6 +37,10 @@ export function replyToMessage(bot: BotContext, text: string, locale: Locale): A
   switch (outcome.kind) {
     case "answer":
       return answerCard({ strategy, answer: outcome.answer, locale, question });
+    case "structure":
+      return structureCard({ strategy, structure: outcome.structure, locale, question });
+    case "choices":
+      return choicesCard({ strategy, locale, question, candidates: outcome.candidates });
     case "unit-overview":
       return unitOverviewCard({ strategy, unit: outcome.unit, locale });
     case "not-found":

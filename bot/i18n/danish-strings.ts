@@ -24,6 +24,8 @@ export const danishStrings: UiStrings = {
 
   notFound: (title) => `Jeg kunne ikke finde et svar på det i ${title}.`,
   suggestionsIntro: "Måske kan et af disse afsnit hjælpe:",
+  didYouMean: "Mente du et af disse afsnit?",
+  structureNote: "Titlerne står sådan i strategien. Åbn et afsnit for at læse det hele:",
   unitRecognised: (unit) => `Jeg kan vise, hvad strategien siger om ${unit}.`,
   tryInstead: "Du kan også se enhederne og pejlemærkerne – eller spørge på en anden måde.",
 

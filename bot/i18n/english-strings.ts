@@ -24,6 +24,8 @@ export const englishStrings: UiStrings = {
 
   notFound: (title) => `I couldn't find an answer to that in ${title}.`,
   suggestionsIntro: "Perhaps one of these sections helps:",
+  didYouMean: "Did you mean one of these sections?",
+  structureNote: "The titles are the strategy's own (in Danish). Open a section to read all of it:",
   unitRecognised: (unit) => `I can show you what the strategy says about ${unit}.`,
   tryInstead: "You can also browse the units and guideposts – or ask in another way.",
 

@@ -35,6 +35,10 @@ export interface UiStrings {
   /** Must start with "Jeg kunne ikke finde" / "I couldn't find": the search design relies on it. */
   notFound: (strategyTitle: string) => string;
   suggestionsIntro: string;
+  /** Starts the reply that offers a few sections when none is clearly the answer ("Mente du …?"). */
+  didYouMean: string;
+  /** Under a structure answer: the titles are the strategy's own, and the buttons open the sections. */
+  structureNote: string;
   unitRecognised: (unitName: string) => string;
   tryInstead: string;
 

@@ -40,6 +40,8 @@ export const itemSchema = z.strictObject({
   pejlemaerke: z.enum(pejlemaerkeIds).optional(),
   slogan: text.optional(),
   signature: text.optional(),
+  /** Other names staff use for the section itself (`wellbeing` for Trivsel); they find it by name. */
+  aliases: z.array(text).optional(),
   keywords: z.array(text).optional(),
   questions: z.array(text).optional(),
   paragraphs: z.array(paragraphSchema).min(1),

@@ -4,10 +4,12 @@ import { parse } from "yaml";
 import type { z } from "zod";
 import { AppError } from "../errors.ts";
 import { type ContentFile, contentFileSchema, strategyFileSchema } from "./content-schema.ts";
+import { loadAlternates } from "./load-alternates.ts";
 import type { Item, Strategy, Unit } from "./strategy.ts";
 
 /**
- * Reads and validates a content folder (e.g. `content/strategi-2025`). Fails with an `AppError`
+ * Reads and validates a content folder (e.g. `content/strategi-2025`), with the alternate questions in
+ * its `alternates/` folder (same file names) attached to their paragraphs. Fails with an `AppError`
  * naming the file and the field, so a bad edit stops the app at start-up rather than in a chat.
  */
 export function loadStrategy(dir: string): Strategy {
@@ -16,6 +18,7 @@ export function loadStrategy(dir: string): Strategy {
   const units: Unit[] = [];
   for (const file of strategyFile.files) {
     const content: ContentFile = readYaml(dir, file, contentFileSchema);
+    const alternates = loadAlternates(dir, file, content);
     if (content.unit) units.push({ ...content.unit, itemIds: content.items.map((item) => item.id) });
     content.items.forEach((item, index) => {
       if (content.unit && item.unit !== content.unit.id) {
@@ -27,6 +30,10 @@ export function loadStrategy(dir: string): Strategy {
         keywords: item.keywords ?? [],
         questions: item.questions ?? [],
         file,
+        paragraphs: item.paragraphs.map((paragraph, number) => {
+          const asked = alternates.get(item.id)?.[number] ?? [];
+          return asked.length > 0 ? { ...paragraph, alternates: asked } : paragraph;
+        }),
       });
     });
   }

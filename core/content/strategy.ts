@@ -1,5 +1,11 @@
 import type { ItemKind, Paragraph, PejlemaerkeId } from "./content-schema.ts";
 
+/**
+ * A paragraph as the app uses it: the content's paragraph and, from `alternates/`, the questions staff
+ * would ask for it — search aids like the keywords, never shown.
+ */
+export type StrategyParagraph = Paragraph & { alternates?: string[] };
+
 /** A section of the strategy as the app uses it: its place in the text and where it was read from. */
 export interface Item {
   id: string;
@@ -10,9 +16,11 @@ export interface Item {
   pejlemaerke?: PejlemaerkeId;
   slogan?: string;
   signature?: string;
+  /** Other names staff use for the section itself, if any. */
+  aliases?: string[];
   keywords: string[];
   questions: string[];
-  paragraphs: Paragraph[];
+  paragraphs: StrategyParagraph[];
   /** Path of the content file, relative to the content folder. */
   file: string;
 }

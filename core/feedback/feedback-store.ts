@@ -28,6 +28,8 @@ export interface FeedbackPrompt {
   activityId?: string;
   createdAt: Date;
   closesAt: Date;
+  /** Demonstration data from `npm run demo-data`: made-up colleagues, never real answers. */
+  demo?: boolean;
 }
 
 /** What is needed to create a prompt; the store assigns the id. */

@@ -1,33 +1,72 @@
 import type { Logger } from "pino";
 import type { FeedbackStore } from "./feedback-store.ts";
 
+/** How often {@link keepMigrating} retries, and how long start-up waits for the first success. */
+export interface KeepMigratingOptions {
+  /** Pause between failed attempts. Default 5 s. */
+  retryMs?: number;
+  /** Longest wait for the first success before `started` settles anyway. Default 10 s. */
+  startWithinMs?: number;
+}
+
+/** The running migrations: when they first succeeded, whether they have, and how to stop retrying. */
+export interface Migrations {
+  /** Settles on the first successful migration. */
+  ready: Promise<void>;
+  /**
+   * Settles on the first successful migration, or after `startWithinMs` if the database is down: the
+   * app then serves strategy questions anyway while the migrations go on being retried.
+   */
+  started: Promise<void>;
+  /** Whether the schema is up to date (for `/readyz`). */
+  migrated(): boolean;
+  /** Stops retrying and waiting (on shutdown). */
+  stop(): void;
+}
+
 /**
  * Applies the store's migrations at start-up without making the app wait for the database: if it is
  * down, the bot still answers strategy questions, and migrations are retried every `retryMs` until
- * they succeed. Returns a handle to stop retrying (on shutdown) and to await the first success.
+ * they succeed.
  */
-export function keepMigrating(store: FeedbackStore, logger: Logger, retryMs = 5000) {
-  let timer: NodeJS.Timeout | undefined;
+export function keepMigrating(
+  store: FeedbackStore,
+  logger: Logger,
+  options: KeepMigratingOptions = {},
+): Migrations {
+  let retryTimer: NodeJS.Timeout | undefined;
+  let startTimer: NodeJS.Timeout | undefined;
   let stopped = false;
+  let migrated = false;
   const ready = new Promise<void>((resolve) => {
     const attempt = () => {
       store.migrate().then(resolve, (error: Error) => {
         logger.error({ err: { message: error.message } }, "store: migrations failed; retrying");
         if (!stopped) {
-          timer = setTimeout(attempt, retryMs);
-          timer.unref();
+          retryTimer = setTimeout(attempt, options.retryMs ?? 5000);
+          retryTimer.unref();
         }
       });
     };
     // Not at once: the caller goes on to load the content and build the search index, which blocks the
     // event loop for seconds, and a connection begun before that would time out while it is blocked.
-    timer = setTimeout(attempt, 0);
+    retryTimer = setTimeout(attempt, 0);
+  });
+  ready.then(() => {
+    migrated = true;
+  });
+  // Not unref'd: with the database down nothing else keeps the process alive until it listens.
+  const timeout = new Promise<void>((resolve) => {
+    startTimer = setTimeout(resolve, options.startWithinMs ?? 10_000);
   });
   return {
     ready,
+    started: Promise.race([ready, timeout]).finally(() => clearTimeout(startTimer)),
+    migrated: () => migrated,
     stop() {
       stopped = true;
-      clearTimeout(timer);
+      clearTimeout(retryTimer);
+      clearTimeout(startTimer);
     },
   };
 }

@@ -1,8 +1,10 @@
-import type { FeedbackResults, Shown } from "./results.ts";
+import type { FeedbackResults, GroupResult, HiddenReason, QuestionId } from "./results-model.ts";
 
 /**
- * The results as a CSV file for Excel: one row per group (organisation, unit, prompt, week, topic),
- * hidden groups included with "under N" or no count and the reason, never their numbers.
+ * The results as a CSV file for Excel: one row per group (organisation, unit, prompt, week, topic), each
+ * with its question — answers to different questions are never in one row — and hidden groups included
+ * with the reason, never their numbers ("under N" for too few answers, nothing for a complementary one,
+ * whose count is N or more).
  *
  * - Aggregates only: comments stay out. Free text can name or give away a person, and a file travels
  *   further than the results page (mail, shared drives) and outlives the deletion of old comments.
@@ -15,33 +17,41 @@ import type { FeedbackResults, Shown } from "./results.ts";
  */
 export function resultsToCsv(results: FeedbackResults, locale: CsvLocale): string {
   const words = csvWords[locale];
-  const row = (level: keyof CsvWords["level"], unit: string, name: string, group: Shown): string[] => {
-    const decimal = (mean: number) => mean.toFixed(1).replace(".", words.decimalMark);
-    if (group.visible) {
-      return [
-        words.level[level],
-        unit,
-        name,
-        String(group.count),
-        decimal(group.mean),
-        ...group.distribution.map(String),
-        "",
-      ];
+  const asked = new Map(
+    results.questions.map((question) => {
+      const scale = question.scale[locale];
+      return [question.id, `${question.text[locale]} (1 ${scale[0]} – 5 ${scale[4]})`];
+    }),
+  );
+  const row = (level: CsvLevel, unit: string, question: QuestionId, name: string, group: GroupResult) => {
+    const about = [words.level[level], unit, asked.get(question) ?? question, name];
+    if (!group.hidden) {
+      const mean = group.mean.toFixed(1).replace(".", words.decimalMark);
+      return [...about, String(group.count), mean, ...group.distribution.map(String), ""];
     }
-    const count = group.reason === "tooFew" ? `under ${group.countBelow}` : "";
-    return [words.level[level], unit, name, count, "", "", "", "", "", "", words.reason[group.reason]];
+    const count = group.reason === "tooFew" ? `under ${results.minGroupSize}` : "";
+    return [...about, count, "", "", "", "", "", "", words.reason[group.reason]];
   };
-  const rows = [words.header, row("organisation", "", results.organisation.name, results.organisation)];
+  const rows = [words.header];
+  const { organisation } = results;
+  for (const each of organisation?.questions ?? [])
+    rows.push(row("organisation", "", each.question, organisation?.name ?? "", each.result));
   for (const unit of results.units) {
     const unitName = unit.name ?? words.noUnit;
-    rows.push(row("unit", unitName, unitName, unit));
-    for (const prompt of unit.prompts) rows.push(row("prompt", unitName, prompt.title, prompt));
-    for (const week of unit.weeks) rows.push(row("week", unitName, week.week, week));
+    for (const each of unit.questions) {
+      rows.push(row("unit", unitName, each.question, unitName, each.result));
+      for (const week of each.weeks) rows.push(row("week", unitName, each.question, week.week, week.result));
+    }
+    for (const prompt of unit.prompts)
+      rows.push(row("prompt", unitName, prompt.question, prompt.title, prompt.result));
   }
-  for (const topic of results.topics) rows.push(row("topic", "", topic.title, topic));
+  for (const topic of organisation?.topics ?? [])
+    rows.push(row("topic", "", topic.question, topic.title, topic.result));
   const lines = rows.map((cells) => cells.map(csvField).join(words.separator));
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }
+
+type CsvLevel = "organisation" | "unit" | "prompt" | "week" | "topic";
 
 /** The languages the CSV comes in; they differ in words, separator and decimal mark. */
 export type CsvLocale = "da" | "en";
@@ -56,8 +66,8 @@ interface CsvWords {
   separator: string;
   decimalMark: string;
   header: string[];
-  level: Record<"organisation" | "unit" | "prompt" | "week" | "topic", string>;
-  reason: Record<"tooFew" | "derivable", string>;
+  level: Record<CsvLevel, string>;
+  reason: Record<HiddenReason, string>;
   noUnit: string;
 }
 
@@ -65,17 +75,42 @@ const csvWords: Record<CsvLocale, CsvWords> = {
   da: {
     separator: ";",
     decimalMark: ",",
-    header: ["Niveau", "Enhed", "Navn", "Antal svar", "Gennemsnit", "1", "2", "3", "4", "5", "Bemærkning"],
-    level: { organisation: "Organisation", unit: "Enhed", prompt: "Spørgsmål", week: "Uge", topic: "Emne" },
-    reason: { tooFew: "for få svar", derivable: "skjult, da tallet ellers kan regnes ud" },
+    header: [
+      "Niveau",
+      "Enhed",
+      "Spørgsmål",
+      "Navn",
+      "Antal svar",
+      "Gennemsnit",
+      "1",
+      "2",
+      "3",
+      "4",
+      "5",
+      "Bemærkning",
+    ],
+    level: {
+      organisation: "Organisation",
+      unit: "Enhed",
+      prompt: "Møde eller initiativ",
+      week: "Uge",
+      topic: "Emne",
+    },
+    reason: { tooFew: "for få svar", complementary: "skjult, da et skjult tal ellers kan regnes ud" },
     noUnit: "(uden enhed)",
   },
   en: {
     separator: ",",
     decimalMark: ".",
-    header: ["Level", "Unit", "Name", "Answers", "Mean", "1", "2", "3", "4", "5", "Note"],
-    level: { organisation: "Organisation", unit: "Unit", prompt: "Prompt", week: "Week", topic: "Topic" },
-    reason: { tooFew: "too few answers", derivable: "hidden, as it could be worked out from the others" },
+    header: ["Level", "Unit", "Question", "Name", "Answers", "Mean", "1", "2", "3", "4", "5", "Note"],
+    level: {
+      organisation: "Organisation",
+      unit: "Unit",
+      prompt: "Meeting or initiative",
+      week: "Week",
+      topic: "Topic",
+    },
+    reason: { tooFew: "too few answers", complementary: "hidden, as a hidden figure could be worked out" },
     noUnit: "(no unit)",
   },
 };

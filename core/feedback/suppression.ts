@@ -1,4 +1,5 @@
 import { AppError } from "../errors.ts";
+import type { HiddenReason } from "./results-model.ts";
 
 /**
  * Small-group suppression for feedback results, so that no result lets a leader single out a person.
@@ -20,8 +21,9 @@ import { AppError } from "../errors.ts";
  *
  * A parent can be split more than one way (the organisation by unit and by topic); each split is its own
  * equation, so groups carry a `family` and siblings are the children of one parent in one family.
- * Known limit: the rules check each split on its own, not two splits against each other (a prompt
- * against the week it ran in). The smallest sibling is hidden because it costs the least information.
+ * The smallest sibling is hidden because it costs the least information. These rules check each split
+ * on its own; `hideDerivable` (`linear-audit.ts`) then checks the splits against each other (a prompt
+ * against the week it ran in, or a topic all of whose answers came from one meeting).
  */
 export function suppress(
   groups: readonly SuppressionGroup[],
@@ -51,7 +53,7 @@ export function suppress(
       const unknowns = members.length - visible.length + (hidden.has(parentId) ? 1 : 0);
       const smallest = visible.sort(bySizeThenId)[0];
       if (unknowns !== 1 || !smallest) continue;
-      hidden.set(smallest.id, "derivable");
+      hidden.set(smallest.id, "complementary");
       changed = true;
     }
   }
@@ -96,9 +98,6 @@ export interface SuppressionOptions {
   /** Groups with fewer answers are hidden. Default `defaultMinGroupSize` (5); never below 3. */
   minGroupSize?: number;
 }
-
-/** Why a group is hidden: too few answers, or its count could be worked out from visible groups. */
-export type HiddenReason = "tooFew" | "derivable";
 
 /** Whether a group may be shown, and if not, why. */
 export type Visibility = { visible: true } | { visible: false; reason: HiddenReason };

@@ -8,7 +8,7 @@
  * unknown key, so it can be forgotten without changing any answer; when `maxKeys` are remembered, those
  * are swept first, and if that frees less than a tenth, the least recently used are dropped too (that
  * person's next action is then allowed a fresh burst — the price of a bound that hostile ids cannot
- * push past). Pure apart from the clock, which is an option.
+ * push past). Pure apart from the clock, which is an option. The app asks it through `PersonLimiter`.
  */
 export interface RateLimiter {
   /** Takes one token from `key`'s bucket: true when the action may go ahead, false when over the limit. */
@@ -103,4 +103,33 @@ export function perMinuteLimiter(perMinute: number, now?: () => number): RateLim
     refillPerSecond: perMinute / 60,
     ...(now ? { now } : {}),
   });
+}
+
+/** The answer of a `PersonLimiter`: whether the action may go ahead, and if not, when it may. */
+export interface LimitDecision {
+  allowed: boolean;
+  /** Whole seconds until the person may act again (0 when `allowed`), for `Retry-After`. */
+  retryAfterSeconds: number;
+}
+
+/**
+ * The rate limit as the bot and the tab ask it, per person: in this process (`inProcessLimiter`) or
+ * shared by every instance through PostgreSQL (`postgresLimiter` in `rate-limit-postgres.ts`).
+ */
+export interface PersonLimiter {
+  /** Takes one action from `key`'s allowance. */
+  take(key: string): Promise<LimitDecision>;
+  /** Lets go of what the limiter holds (connections); the in-process one holds nothing. */
+  close(): Promise<void>;
+}
+
+/** A `PersonLimiter` over a limiter in this process: SQLite mode, one instance. */
+export function inProcessLimiter(limiter: RateLimiter): PersonLimiter {
+  return {
+    async take(key) {
+      const allowed = limiter.take(key);
+      return { allowed, retryAfterSeconds: allowed ? 0 : limiter.retryAfterSeconds(key) };
+    },
+    close: async () => undefined,
+  };
 }

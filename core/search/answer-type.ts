@@ -1,24 +1,51 @@
 /**
- * What kind of answer a question wants. "How many" is answered only by a count of the thing asked
- * about and "when" only by a time; a paragraph on the right topic without one does not answer it, and
- * the honest reply is that the strategy does not say.
+ * What kind of answer a question wants, when it wants a specific kind: a count, a time, a duration, a
+ * person, a penalty, an amount of money, what an abbreviation stands for, a procedure for oneself, or which ones exactly.
+ * A paragraph on the right topic that does not hold that kind of answer does not answer the question;
+ * the honest reply is that the strategy does not say, with the paragraph offered as related reading.
  */
-export type ExpectedAnswer = "number" | "time";
+export type ExpectedAnswer =
+  | "number"
+  | "time"
+  | "duration"
+  | "person"
+  | "penalty"
+  | "amount"
+  | "expansion"
+  | "procedure"
+  | "specifics";
 
-const asksForNumber = /\b(hvor (mange|meget)|how (many|much))\b/;
-/**
- * "When" asks for a time only as the question's first word: in the middle of a sentence it is a
- * conjunction ("who answers when people call"). (At the start, `hvornår` can still mean "under what
- * circumstances"; such a question is then answered "not found" — the honest side to err on.)
- */
-const asksForTime =
-  /^(hvornaar|hvornar|hvornår|when|what time|at what time|hvilket tidspunkt|hvilken dato|which date)\b/;
+/** Each kind and how a question (lower-case, æøå folded) asks for it, the most specific first. */
+const askedKinds: [ExpectedAnswer, RegExp][] = [
+  ["duration", /\b(hvor (laenge|lange|lang tid)|how long|varighed\w*|duration)\b/],
+  [
+    "amount",
+    /\b(hvad koster|koster det|prisen|budget\w*|hvor mange penge|kroner|how much does|costs?|price|budget)\b/,
+  ],
+  ["number", /\b(hvor (mange|meget)|how (many|much))\b/],
+  [
+    "penalty",
+    /\b(straf|straffen|strafferamme\w*|boede|boeder|boden|bode|boder|faengsel\w*|penalty|penalties|punishment|fines?)\b/,
+  ],
+  ["expansion", /\b(st(aa|a)r (\w+ ){1,2}for|stand for|stands for|forkortelse\w*|abbreviation)\b/],
+  [
+    "person",
+    /^(hvem|who)\b.*\b(leder|lederen|chef|chefen|direktoer\w*|koordinator\w*|ansat|ansatte|hedder|navn\w*|name|leads?|heads?|in charge|manager|boss)\b/,
+  ],
+  ["procedure", /\b(hvordan\b.*\bjeg|maa jeg|ma jeg|how (do|can|should) i|can i|may i|am i allowed)\b/],
+  /**
+   * "When" asks for a time only as the question's first word: in the middle of a sentence it is a
+   * conjunction ("who answers when people call"). At the start, `hvornår` can still mean "under what
+   * circumstances"; such a question is then answered "not found" — the honest side to err on.
+   */
+  ["time", /^(hvornaar|hvornar|when|what time|at what time|hvilket tidspunkt|hvilken dato|which date)\b/],
+  ["specifics", /^(hvilke|hvilken|hvilket|which)\b/],
+];
 
 /** The kind of answer a question (lower-case, æøå folded) asks for, if it asks for a specific kind. */
 export function expectedAnswer(foldedQuestion: string): ExpectedAnswer | undefined {
-  if (asksForNumber.test(foldedQuestion)) return "number";
-  if (asksForTime.test(foldedQuestion.trimStart())) return "time";
-  return undefined;
+  const question = foldedQuestion.trimStart();
+  return askedKinds.find(([, asks]) => asks.test(question))?.[0];
 }
 
 const countWords =
@@ -27,19 +54,61 @@ const countWords =
 const countedThing = new RegExp(`\\b${countWords}\\s+(\\p{L}+)`, "giu");
 /** Years, seasons, months, and the words that place something in time. */
 const time =
-  /\b((19|20)\d\d|siden|dagligt?|ugentlig|hver (dag|uge|måned|år)|sommer\w*|vinter\w*|forår\w*|efterår\w*|\w*halvår\w*|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\b/i;
+  /\b((19|20)\d\d|siden|dagligt?|ugentlig|hver (dag|uge|måned|år)|sommer\w*|vinter\w*|forår\w*|efterår\w*|\w*halvår\w*|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\b/gi;
+/** A length of time: `tre måneder`, `2 år`, `six weeks`. */
+const duration = new RegExp(
+  `\\b${countWords}\\s+(år|måneder|måned|uger|uge|dage|døgn|timer|years?|months?|weeks?|days?)\\b`,
+  "iu",
+);
+/** A person named with a title: `Politidirektør Anne Tønnes`. */
+const namedPerson = /\b(direktør|chef|leder|koordinator)\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
+/** A sum of money: `2 mio. kr.`, `500 kroner`. */
+const amount = /\b\d[\d.,]*\s*(kr|kroner|mio|millioner|mia|milliarder)\b/iu;
+const penalty = /\b(straf|straffen|bøde\w*|fængsel\w*|frakendelse\w*)\b/iu;
+/** An abbreviation spelt out: `regionale situations- og operationscentre (RSIOC Ø)`. */
+const spelledOutAbbreviation = /\p{Ll}+\s+\(\p{Lu}{2,}/u;
+
+/** What a paragraph offers beyond its text, for the kinds that need it. */
+export interface ParagraphContext {
+  /** The paragraph introduces a list of bullets (ending in ":" or ";"): a count of them answers "how many". */
+  introducesList?: boolean;
+  /** The strategy's own year: "i 2025" is the frame of every plan, not an answer to "when". */
+  year?: number;
+}
 
 /**
  * Whether a paragraph gives the kind of answer asked for. For a count, the counted word must be one the
  * question asks about (`isAskedAbout`), so "hvor mange betjente" is not answered by "to indsatsområder".
+ * "Which ones" is checked by the ranking, which knows the asked word (see `vague-mention.ts`).
  */
 export function givesAnswer(
   paragraph: string,
   expected: ExpectedAnswer | undefined,
   isAskedAbout: (word: string) => boolean = () => true,
+  context: ParagraphContext = {},
 ): boolean {
-  if (expected === "number")
-    return [...paragraph.matchAll(countedThing)].some((match) => isAskedAbout(match[1] ?? ""));
-  if (expected === "time") return time.test(paragraph);
-  return true;
+  switch (expected) {
+    case "number":
+      return (
+        [...paragraph.matchAll(countedThing)].some((match) => isAskedAbout(match[1] ?? "")) ||
+        (context.introducesList === true && paragraph.split(/\s+/).some(isAskedAbout))
+      );
+    case "time":
+      return [...paragraph.matchAll(time)].some((match) => match[0] !== String(context.year));
+    case "duration":
+      return duration.test(paragraph);
+    case "person":
+      return namedPerson.test(paragraph);
+    case "penalty":
+      return penalty.test(paragraph);
+    case "amount":
+      return amount.test(paragraph);
+    case "expansion":
+      return spelledOutAbbreviation.test(paragraph);
+    case "procedure":
+      // The strategy says what the organisation will do, never how one person applies for something.
+      return false;
+    default:
+      return true;
+  }
 }

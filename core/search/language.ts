@@ -1,3 +1,4 @@
+import { LRUCache } from "lru-cache";
 import { newStemmer } from "snowball-stemmers";
 import { dan, eng } from "stopword";
 import { foldDanishLetters } from "./text-analysis.ts";
@@ -37,20 +38,24 @@ export function englishTerm(word: string): string {
 
 /**
  * Stemming is the costliest step of reading a question, and chat vocabulary repeats, so terms are
- * remembered; the memory is bounded so hostile input cannot grow it without limit.
+ * remembered, the least recently used forgotten first so that hostile input cannot grow the memory.
  */
-const danishTerms = new Map<string, string>();
-const englishTerms = new Map<string, string>();
-const maxRemembered = 50_000;
+export const maxRememberedTerms = 20_000;
+const danishTerms = new LRUCache<string, string>({ max: maxRememberedTerms });
+const englishTerms = new LRUCache<string, string>({ max: maxRememberedTerms });
 
-function remembered(memory: Map<string, string>, word: string, compute: () => string): string {
+function remembered(memory: LRUCache<string, string>, word: string, compute: () => string): string {
   let term = memory.get(word);
   if (term === undefined) {
     term = compute();
-    if (memory.size >= maxRemembered) memory.clear();
     memory.set(word, term);
   }
   return term;
+}
+
+/** How many stems are remembered now, Danish and English; each never more than `maxRememberedTerms`. */
+export function rememberedTermCounts(): { danish: number; english: number } {
+  return { danish: danishTerms.size, english: englishTerms.size };
 }
 
 /**

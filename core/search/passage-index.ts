@@ -15,9 +15,14 @@ interface PassageDocument {
   title: string;
   keywords: string;
   questions: string;
+  alternates: string;
 }
 
-/** How much a match in each field counts. Editors' keywords are as good as the text itself. */
+/**
+ * How much a match in each field counts. Editors' keywords are as good as the text itself; the many
+ * alternate questions (`content/<year>/alternates/`) count less, so they bridge staff's words to a
+ * paragraph without drowning what the paragraph itself says. `alternates` is set by the options.
+ */
 const fieldBoosts = { text: 1, title: 1.6, keywords: 1.2, questions: 0.8 };
 
 /** The searchable paragraphs and a BM25 index over them. */
@@ -42,6 +47,8 @@ export interface PassageIndexOptions {
   fuzziness?: (term: string) => number;
   /** Whether a query term also matches longer terms it begins. Default: terms of 4+ letters. */
   prefix?: (term: string) => boolean;
+  /** Weight of a match in a paragraph's alternate questions; 0 leaves them out. Default 0.3. */
+  alternatesBoost?: number;
 }
 
 /**
@@ -60,8 +67,10 @@ export function buildPassageIndex(
   passages.forEach((passage, index) => {
     passage.id = index;
   });
+  const boosts = { ...fieldBoosts, alternates: options.alternatesBoost ?? 0.3 };
+  const fields = Object.keys(boosts).filter((field) => boosts[field as keyof typeof boosts] > 0);
   const index = new MiniSearch<PassageDocument>({
-    fields: Object.keys(fieldBoosts),
+    fields,
     tokenize: (text) => analyzer.textTerms(text),
     processTerm: (term) => term,
   });
@@ -70,7 +79,7 @@ export function buildPassageIndex(
   const frequency = new Map<string, number>();
   for (const document of documents) {
     const terms = new Set(
-      [document.text, document.title, document.keywords, document.questions].flatMap(analyzer.textTerms),
+      fields.flatMap((field) => analyzer.textTerms(document[field as keyof typeof boosts])),
     );
     for (const term of terms) frequency.set(term, (frequency.get(term) ?? 0) + 1);
   }
@@ -82,7 +91,8 @@ export function buildPassageIndex(
     scoresFor(terms, matching = {}) {
       const weightByTerm = new Map(terms.map(({ term, weight }) => [term, weight]));
       const search: SearchOptions = {
-        boost: fieldBoosts,
+        boost: boosts,
+        fields,
         tokenize: (text) => [text],
         processTerm: (term) => term,
         fuzzy: (term) => (matching.exact || frequency.has(term) ? 0 : fuzziness(term)),
@@ -109,6 +119,7 @@ function toDocument(passage: Passage, strategy: Strategy): PassageDocument {
     ),
     keywords: [...(paragraph?.keywords ?? []), ...item.keywords].join(" "),
     questions: [...(paragraph?.questions ?? []), ...item.questions].join(" "),
+    alternates: (paragraph?.alternates ?? []).join(" "),
   };
 }
 

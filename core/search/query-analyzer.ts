@@ -42,6 +42,8 @@ export interface AnalyzedQuery {
   unanswerable?: string;
   /** The kind of answer asked for ("how many", "when"), if the question asks for a specific kind. */
   expects?: ExpectedAnswer;
+  /** For "which ones?": the terms of the thing asked about (the first topic word after `hvilke`). */
+  askedAbout?: string[];
 }
 
 /** Options for {@link createQueryAnalyzer}. */
@@ -209,13 +211,19 @@ export function createQueryAnalyzer(
       concepts.push(...wordConcepts(word, language));
     }
     const otherYear = otherYearsPlan.exec(folded.join(" "))?.[3];
+    const expects = expectedAnswer(folded.join(" "));
+    const asked = expects === "specifics" ? concepts.find((candidate) => !candidate.fromName) : undefined;
     return {
       language,
       unitIds: unique(units.map((match) => match.id)),
       pejlemaerkeIds: unique(pejlemaerker.map((match) => match.id)),
       concepts,
       ...unanswerableBecause(unknownNumber, otherYear === String(strategy.year) ? undefined : otherYear),
-      ...optional("expects", expectedAnswer(folded.join(" "))),
+      ...optional("expects", expects),
+      ...optional(
+        "askedAbout",
+        asked?.alternatives.map((alternative) => alternative.term),
+      ),
     };
   };
 }

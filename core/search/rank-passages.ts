@@ -2,6 +2,7 @@ import { givesAnswer } from "./answer-type.ts";
 import type { Passage, PassageIndex } from "./passage-index.ts";
 import type { AnalyzedQuery } from "./query-analyzer.ts";
 import { editDistance } from "./text-analysis.ts";
+import { mentionsOnlyVaguely } from "./vague-mention.ts";
 
 /** Options for {@link rankPassages}, with their defaults. */
 export interface RankingOptions {
@@ -26,6 +27,8 @@ export interface RankingOptions {
   generalFactor?: number;
   /** Factor for passages under a pejlemærke the question names. Default 1.8. */
   pejlemaerkeBoost?: number;
+  /** The strategy's year, which does not answer "when" (every plan is "i 2025"). Default: none. */
+  year?: number;
 }
 
 /** A passage with its score and what that score means for the answer. */
@@ -78,6 +81,8 @@ export function rankPassages(
   });
   const totalWeight = weights.reduce((sum, weight) => sum + weight, 0);
 
+  const askedAbout = query.askedAbout && new Set(query.askedAbout);
+  const year = options.year === undefined ? {} : { year: options.year };
   const candidates = new Set(conceptScores.flatMap((scores) => [...scores.keys()]));
   const ranked: ScoredPassage[] = [...candidates].map((id) => {
     const passage = index.passages[id] as Passage;
@@ -95,10 +100,12 @@ export function rankPassages(
     });
     const coverage = totalWeight > 0 ? covered / totalWeight : 0;
     const score = raw * coverage * coverage * steering(passage, query, options);
+    const text = paragraphText(passage);
     const answers =
       coverage >= minCoverage &&
       !missesRequired &&
-      givesAnswer(paragraphText(passage), query.expects, isAskedAbout);
+      givesAnswer(text, query.expects, isAskedAbout, { introducesList: introducesList(passage), ...year }) &&
+      !(askedAbout && mentionsOnlyVaguely(text, askedAbout, termsOf));
     return { passage, score, coverage, answers, related: coverage >= minRelatedCoverage };
   });
   return ranked.sort((a, b) => b.score - a.score);
@@ -116,6 +123,12 @@ function steering(passage: Passage, query: AnalyzedQuery, options: RankingOption
   if (pejlemaerke && (query.pejlemaerkeIds as string[]).includes(pejlemaerke))
     factor *= options.pejlemaerkeBoost ?? 1.8;
   return factor;
+}
+
+/** Whether the passage ends in ":" or ";" and bullets follow: the list it announces is its answer. */
+function introducesList(passage: Passage): boolean {
+  const next = passage.item.paragraphs[passage.paragraphIndex + 1];
+  return /[:;]$/.test(paragraphText(passage)) && next?.bullet === true;
 }
 
 function paragraphText(passage: Passage): string {

@@ -1,3 +1,4 @@
+import { LRUCache } from "lru-cache";
 import { inflectedWordChecker, splitCompound } from "./compound-splitter.ts";
 import type { DanishDictionary } from "./danish-dictionary.ts";
 import { danishStopwords, danishTerm } from "./language.ts";
@@ -23,7 +24,16 @@ export interface TermAnalyzer {
   knowsTerm(term: string): boolean;
   /** Whether a word is a verb or adjective (in any inflection), which rarely carries a question's topic. */
   isVerbOrAdjective(word: string): boolean;
+  /** How many typed words' terms are remembered now; never more than `maxCachedWords`. */
+  readonly cachedWords: number;
 }
+
+/**
+ * Most typed words whose terms are remembered (least recently used forgotten first). The strategy and
+ * its lexicon have about 3,500 words and a chat's vocabulary repeats, so this keeps every word worth
+ * keeping while hostile or merely varied input cannot grow the heap: at about 200 bytes a word, 2 MB.
+ */
+export const maxCachedWords = 10_000;
 
 /**
  * Builds the analyzer for a corpus. `corpusWords` are the surface words of the strategy and its
@@ -44,7 +54,8 @@ export function createTermAnalyzer(
   const isWord = inflectedWordChecker(dictionary.words, corpus);
   const isDictionaryWord = inflectedWordChecker(dictionary.words);
   const isVerbOrAdjective = inflectedWordChecker(dictionary.verbsAndAdjectives);
-  const cache = new Map<string, string[]>();
+  // Splitting a compound tries every cut against the dictionary: the costliest step, so worth keeping.
+  const cache = new LRUCache<string, string[]>({ max: maxCachedWords });
   const knownTerms = new Set<string>();
 
   const restoreSpelling = (word: string) =>
@@ -76,6 +87,9 @@ export function createTermAnalyzer(
       tokenize(text).flatMap((word) => (danishStopwords.has(word) ? [] : wordTerms(word).slice(0, 1))),
     restoreSpelling,
     knowsTerm: (term) => knownTerms.has(term),
+    get cachedWords() {
+      return cache.size;
+    },
     isVerbOrAdjective: (typed) => {
       const word = restoreSpelling(typed);
       const baseFormOfOtherKind = dictionary.words.has(word) && !dictionary.verbsAndAdjectives.has(word);

@@ -29,7 +29,8 @@ const loadSdk: LoadApplicationInsights = () => import("applicationinsights");
  * Starts Application Insights (`APPLICATIONINSIGHTS_CONNECTION_STRING`) for incoming requests,
  * outgoing calls (Bot Connector, Entra, PostgreSQL) and exceptions, with every span and log record
  * redacted by `redact-telemetry.ts` before export. Without a connection string nothing is loaded —
- * not even the SDK's module — and `undefined` is returned.
+ * not even the SDK's module — and `undefined` is returned. Telemetry is optional, so if the SDK fails to
+ * load or start, that is logged and `undefined` is returned too: the app serves without it.
  *
  * Turned off on purpose: Live Metrics (it streams request URLs from its own processor, before ours
  * could redact them), log collection from console/bunyan/winston (our logs go to stdout and the
@@ -42,7 +43,16 @@ export async function startTelemetry(
   load: LoadApplicationInsights = loadSdk,
 ): Promise<Telemetry | undefined> {
   if (!connectionString) return undefined;
-  const sdk = await load();
+  try {
+    return startSdk(connectionString, logger, await load());
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    logger.error({ err: { message } }, "telemetry: Application Insights did not start");
+    return undefined;
+  }
+}
+
+function startSdk(connectionString: string, logger: Logger, sdk: ApplicationInsightsModule): Telemetry {
   const instrumentationOptions: InstrumentationOptions = {
     // Passed on to OpenTelemetry's HttpInstrumentation, whose options the SDK's type does not list.
     http: { enabled: true, ignoreIncomingRequestHook: isHealthProbe } as { enabled: boolean },

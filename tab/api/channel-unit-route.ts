@@ -29,7 +29,7 @@ export function channelUnitRoute(context: TabRouteContext): TabRoute {
     method: "put",
     path: "/api/tab/channel-unit",
     handler: async function setChannelUnit(req, res) {
-      context.throttle(await context.caller(req, res), res);
+      await context.throttle(await context.caller(req, res), res);
       const body = jsonBody(req, channelUnitSchema);
       if (!context.strategy.unitById.has(body.unitId)) throw new AppError(400, "tab: unitId: no such unit");
       await withStore(context.logger, () =>

@@ -56,7 +56,7 @@ export function feedbackRoutes(context: TabRouteContext): TabRoute[] {
       path: "/api/tab/feedback",
       handler: async function saveFeedback(req, res) {
         const caller = await context.caller(req, res);
-        context.throttle(caller, res);
+        await context.throttle(caller, res);
         const body = jsonBody(req, feedbackRequestSchema);
         const unit = context.strategy.unitById.get(body.unitId);
         if (!unit) throw new AppError(400, "tab: unitId: no such unit");

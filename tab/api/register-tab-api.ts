@@ -1,6 +1,6 @@
 import type { Response, Server } from "restify";
 import { AppError } from "../../core/errors.ts";
-import { type RateLimiter, unlimited } from "../../core/http/rate-limit.ts";
+import { inProcessLimiter, type PersonLimiter, unlimited } from "../../core/http/rate-limit.ts";
 import { channelUnitRoute } from "./channel-unit-route.ts";
 import { feedbackRoutes } from "./feedback-routes.ts";
 import { meRoute } from "./me-route.ts";
@@ -20,7 +20,7 @@ export function registerTabApi(server: Server, deps: TabApiDeps): void {
   const context: TabRouteContext = {
     ...deps,
     caller: createCallerResolver({ ...(sso ? { sso } : {}), botConfigured: Boolean(bot) }),
-    throttle: throttler(deps.limiter ?? unlimited),
+    throttle: throttler(deps.limiter ?? inProcessLimiter(unlimited)),
   };
   const routes: TabRoute[] = [
     meRoute(context),
@@ -48,11 +48,11 @@ export function registerTabApi(server: Server, deps: TabApiDeps): void {
  * The tab's side of the rate limit: one bucket per person (tenant and object id) for the tab's
  * questions and writes (search, saving a rating, tying a channel to a unit); reading pages is free.
  */
-function throttler(limiter: RateLimiter): TabRouteContext["throttle"] {
-  return function throttle(caller: TabCaller, res: Response) {
-    const key = `tab\u0000${caller.tenantId}\u0000${caller.objectId}`;
-    if (limiter.take(key)) return;
-    res.header("Retry-After", String(Math.max(1, limiter.retryAfterSeconds(key))));
+function throttler(limiter: PersonLimiter): TabRouteContext["throttle"] {
+  return async function throttle(caller: TabCaller, res: Response) {
+    const decision = await limiter.take(`tab\u0000${caller.tenantId}\u0000${caller.objectId}`);
+    if (decision.allowed) return;
+    res.header("Retry-After", String(Math.max(1, decision.retryAfterSeconds)));
     throw new AppError(429, "tab: too many requests; slow down and try again shortly");
   };
 }

@@ -17,7 +17,7 @@ export function searchRoute(context: TabRouteContext): TabRoute {
     method: "get",
     path: "/api/tab/search",
     handler: async function search(req, res) {
-      context.throttle(await context.caller(req, res), res);
+      await context.throttle(await context.caller(req, res), res);
       const question = (queryValue(req, "q") ?? "").trim();
       if (!/[\p{L}\p{N}]/u.test(question)) throw new AppError(400, "tab: q: ask a question");
       if (question.length > maxQuestionLength) {
@@ -38,6 +38,25 @@ export function searchResponse(outcome: SearchOutcome): SearchResponse {
         paragraphIndexes: [...outcome.answer.paragraphIndexes],
         related: outcome.answer.related.map(itemLink),
       };
+    case "structure": {
+      // The tab has no structure view: it shows the paragraph that says it (or the first section
+      // named) and offers the other sections named as related.
+      const { lead, lines } = outcome.structure;
+      const items = [...new Set(lines.flatMap((line) => ("item" in line.opens ? [line.opens.item] : [])))];
+      const first = lead?.item ?? items[0];
+      if (!first) return { kind: "not-found", suggestions: [] };
+      return {
+        kind: "answer",
+        item: itemView(first),
+        paragraphIndexes: lead ? [...lead.paragraphIndexes] : [0],
+        related: items
+          .filter((item) => item !== first)
+          .slice(0, 3)
+          .map(itemLink),
+      };
+    }
+    case "choices":
+      return { kind: "not-found", suggestions: outcome.candidates.map(itemLink) };
     case "not-found":
       return { kind: "not-found", suggestions: outcome.suggestions.map(itemLink) };
     case "unit-overview":

@@ -16,11 +16,38 @@
  * - `GET  /api/tab/search?q=<question>`     → `SearchResponse` (the bot's search; `q` ≤ 500 characters)
  * - `GET  /api/tab/feedback?unit=<id>|all`  → `MyFeedbackResponse` (the caller's own answers only; none for `all`)
  * - `PUT  /api/tab/feedback`                → body `FeedbackRequest` → `FeedbackSavedResponse`
- * - `GET  /api/tab/results?unit=<id>|all`   → `FeedbackResults` from `core/feedback/results.ts` (leaders only)
+ * - `GET  /api/tab/results?unit=<id>|all`   → `FeedbackResults` (leaders only; see below)
  * - `GET  /api/tab/results.csv?unit=…&lang=da|en` → `text/csv` of the same aggregates (leaders only)
  * - `PUT  /api/tab/channel-unit`            → body `ChannelUnitRequest` → 204 (ties a channel/chat to a unit)
  */
 import type { ItemKind, PejlemaerkeId } from "../../core/content/content-schema.ts";
+
+/**
+ * Leaders' results (`GET /api/tab/results`), defined in `core/feedback/results-model.ts` because the bot
+ * and the CSV read them too. In short: answers to the two questions (`meetingUsefulness`, 1 *Slet ikke
+ * nyttigt* – 5 *Meget nyttigt*; `initiativeQuality`, 1 *Meget dårligt* – 5 *Meget godt*) are never
+ * merged, and each comes with its own wording and scale labels in `questions`; every group's `result` is
+ * `{ hidden: false, count, mean, distribution }` or `{ hidden: true, reason: "tooFew" | "complementary" }`
+ * with no numbers; `organisation` (with its topics) only for those who may see every unit.
+ */
+export type {
+  CommentResult,
+  Distribution,
+  FeedbackResults,
+  GroupResult,
+  HiddenGroup,
+  HiddenReason,
+  OrganisationQuestionResult,
+  PromptResult,
+  QuestionId,
+  QuestionInfo,
+  ScaleLabels,
+  ShownGroup,
+  TopicResult,
+  UnitQuestionResult,
+  UnitResult,
+  WeekResult,
+} from "../../core/feedback/results-model.ts";
 
 /** Who is signed in, and what they may do. */
 export interface MeResponse {

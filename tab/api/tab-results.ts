@@ -2,7 +2,9 @@ import type { Strategy } from "../../core/content/strategy.ts";
 import { AppError } from "../../core/errors.ts";
 import type { FeedbackStore } from "../../core/feedback/feedback-store.ts";
 import { type LeaderDirectory, maySee } from "../../core/feedback/leader-access.ts";
-import { type FeedbackResults, feedbackResults } from "../../core/feedback/results.ts";
+import { decideFromStore } from "../../core/feedback/results-decision.ts";
+import type { FeedbackResults } from "../../core/feedback/results-model.ts";
+import { resultsView } from "../../core/feedback/results-view.ts";
 import type { UnitScope } from "./request-input.ts";
 import { callerAccess, type TabCaller } from "./tab-caller.ts";
 
@@ -18,10 +20,10 @@ export interface TabResultsDeps {
  * The results a caller asked for, if they may see them (403 before the database is touched otherwise):
  * - a unit: its leaders (and `*` leaders) only; every prompt tied to the unit — the tab's standing
  *   prompts and the meeting and chat prompts of channels set up for it;
- * - `all`: whatever the caller leads (every unit for a `*` leader), so a leader of two units sees both,
- *   and prompts tied to no unit only with access to everything.
- * Only the caller's tenant, except in local mode, where the one local user sees the bot's prompts too
- * (they carry the Emulator's tenant, not the tab's). Aggregated with the store's suppression rules.
+ * - `all`: whatever the caller leads (every unit, the organisation and its topics for a `*` leader).
+ * What is shown was decided over the caller's whole tenant (`decideFromStore`), the same decision the
+ * bot and the CSV read; in local mode over every tenant, as the one local user sees the bot's prompts
+ * too (they carry the Emulator's tenant, not the tab's).
  */
 export async function tabResults(
   deps: TabResultsDeps,
@@ -31,12 +33,11 @@ export async function tabResults(
   const access = callerAccess(deps.leaders, caller);
   const allowed = scope.kind === "unit" ? maySee(access, scope.unit.id) : access.kind !== "nothing";
   if (!allowed) throw new AppError(403, "tab: results are for the unit's leaders");
-  const tenant = caller.localMode ? {} : { tenantId: caller.tenantId };
-  const listed = await deps.store.listPrompts(
-    scope.kind === "unit" ? { ...tenant, unitId: scope.unit.id } : tenant,
-  );
-  const prompts = listed.filter((prompt) => maySee(access, prompt.unitId));
-  const answers =
-    prompts.length > 0 ? await deps.store.answersFor({ promptIds: prompts.map((prompt) => prompt.id) }) : [];
-  return feedbackResults({ prompts, answers, strategy: deps.strategy, minGroupSize: deps.minGroupSize });
+  const tenantId = caller.localMode ? undefined : caller.tenantId;
+  const decision = await decideFromStore(deps.store, tenantId, deps.minGroupSize);
+  return resultsView(decision, {
+    strategy: deps.strategy,
+    access,
+    scope: scope.kind === "unit" ? scope.unit.id : "all",
+  });
 }

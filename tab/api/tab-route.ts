@@ -3,7 +3,7 @@ import type { Request, Response } from "restify";
 import type { Config } from "../../core/config.ts";
 import type { Strategy } from "../../core/content/strategy.ts";
 import type { FeedbackStore } from "../../core/feedback/feedback-store.ts";
-import type { RateLimiter } from "../../core/http/rate-limit.ts";
+import type { PersonLimiter } from "../../core/http/rate-limit.ts";
 import type { StrategySearch } from "../../core/search/strategy-search.ts";
 import type { CallerResolver, TabCaller } from "./tab-caller.ts";
 
@@ -19,7 +19,7 @@ export interface TabApiDeps {
   /** Where failures are logged; never given tokens, names or free text. */
   logger: Logger;
   /** Each person's rate limit on questions and writes (`RATE_LIMIT_PER_MINUTE`); default none. */
-  limiter?: RateLimiter;
+  limiter?: PersonLimiter;
 }
 
 /** What every route handler gets: the dependencies and how to tell who is calling. */
@@ -29,7 +29,7 @@ export interface TabRouteContext extends TabApiDeps {
    * Counts one question or write against the caller's rate limit, after sign-in and before the body is
    * read (a refused body counts too); over the limit it throws a 429 and sets `Retry-After`.
    */
-  throttle(caller: TabCaller, res: Response): void;
+  throttle(caller: TabCaller, res: Response): Promise<void>;
 }
 
 /** One route of the tab API, mounted by `registerTabApi`. */

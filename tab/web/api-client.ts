@@ -1,7 +1,7 @@
-import type { FeedbackResults } from "../../core/feedback/results.ts";
 import type {
   ChannelUnitRequest,
   FeedbackRequest,
+  FeedbackResults,
   FeedbackSavedResponse,
   MeResponse,
   MyFeedbackResponse,

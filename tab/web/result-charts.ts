@@ -1,4 +1,4 @@
-import type { Distribution, WeekResult } from "../../core/feedback/results.ts";
+import type { Distribution, WeekResult } from "../api/tab-api-contract.ts";
 import { el, svg, uniqueId } from "./dom.ts";
 import type { TabStrings } from "./tab-strings.ts";
 
@@ -37,13 +37,15 @@ export function weeklyMeansChart(weeks: readonly WeekResult[], t: TabStrings): H
   return chart(
     t.results.overTime,
     t.results.overTimeAlt(
-      shown.map((week) => (week.visible ? { week: week.week, mean: format.format(week.mean) } : week)),
+      shown.map(({ week, result }) =>
+        result.hidden ? { week } : { week, mean: format.format(result.mean) },
+      ),
     ),
-    shown.map((week) => ({
-      share: week.visible ? week.mean / 5 : 1,
-      label: week.week.replace(/^\d{4}-/, ""),
-      value: week.visible ? format.format(week.mean) : "–",
-      empty: !week.visible,
+    shown.map(({ week, result }) => ({
+      share: result.hidden ? 1 : result.mean / 5,
+      label: week.replace(/^\d{4}-/, ""),
+      value: result.hidden ? "–" : format.format(result.mean),
+      empty: result.hidden,
     })),
   );
 }

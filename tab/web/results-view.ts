@@ -1,11 +1,12 @@
 import type {
   CommentResult,
   FeedbackResults,
+  GroupResult,
+  MeResponse,
   PromptResult,
-  Shown,
+  QuestionInfo,
   UnitResult,
-} from "../../core/feedback/results.ts";
-import type { MeResponse } from "../api/tab-api-contract.ts";
+} from "../api/tab-api-contract.ts";
 import { el } from "./dom.ts";
 import { type HeadingLevel, heading } from "./item-view.ts";
 import { distributionChart, weeklyMeansChart } from "./result-charts.ts";
@@ -33,7 +34,7 @@ export function resultsView(
   const { results } = input;
   const several = results.units.length > 1;
   const level = (several ? 4 : 3) as HeadingLevel;
-  const units = results.units.filter((unit) => unit.prompts.length > 0 || unit.visible);
+  const units = results.units.filter((unit) => unit.prompts.length > 0);
   return [
     el("h2", { id: "results-heading" }, t.results.heading(input.scopeName)),
     input.me.localMode ? el("p", { class: "notice", id: "results-local-mode" }, t.results.localMode) : null,
@@ -43,38 +44,54 @@ export function resultsView(
       ? [el("p", {}, t.results.noAnswers)]
       : units.flatMap((unit) => [
           several ? heading(3, unit.name ?? t.results.noUnit, { lang: "da" }) : null,
-          unitBlock(page, unit, level, results.minGroupSize),
+          unitBlock(page, unit, level, results),
         ])),
   ].filter((node): node is HTMLElement => node !== null);
 }
 
-function unitBlock(page: TabPage, unit: UnitResult, level: HeadingLevel, min: number): HTMLElement {
+/** A unit's results per question (never merged: each has its own scale), then per prompt. */
+function unitBlock(
+  page: TabPage,
+  unit: UnitResult,
+  level: HeadingLevel,
+  results: FeedbackResults,
+): HTMLElement {
   const { t } = page;
   const sub = (level + 1) as HeadingLevel;
+  const min = results.minGroupSize;
+  const questionOf = (id: string) => results.questions.find((question) => question.id === id);
   return el(
     "div",
     { class: "unit-results" },
-    el(
-      "section",
-      { class: "card" },
-      heading(level, t.results.overall),
-      ...figures(page, unit, min),
-      unit.weeks.length > 0 ? weeklyMeansChart(unit.weeks, t) : null,
+    ...unit.questions.map((each) =>
+      el(
+        "section",
+        { class: "card" },
+        heading(level, questionOf(each.question)?.text[page.language] ?? each.question),
+        ...figures(page, each.result, min, questionOf(each.question)),
+        each.weeks.length > 0 ? weeklyMeansChart(each.weeks, t) : null,
+      ),
     ),
     heading(level, t.results.byPrompt),
-    ...unit.prompts.map((prompt) => promptBlock(page, prompt, sub, min)),
+    ...unit.prompts.map((prompt) => promptBlock(page, prompt, sub, min, questionOf(prompt.question))),
   );
 }
 
-function promptBlock(page: TabPage, prompt: PromptResult, level: HeadingLevel, min: number): HTMLElement {
+function promptBlock(
+  page: TabPage,
+  prompt: PromptResult,
+  level: HeadingLevel,
+  min: number,
+  question: QuestionInfo | undefined,
+): HTMLElement {
   const { t } = page;
   return el(
     "section",
     { class: "card prompt-result", "data-prompt": prompt.promptId },
     heading(level, prompt.title, { lang: "da" }),
     el("p", { class: "muted" }, t.results.kinds[prompt.kind]),
-    ...figures(page, prompt, min),
-    prompt.visible && prompt.comments.length > 0
+    ...figures(page, prompt.result, min, question),
+    prompt.comments.length > 0
       ? el(
           "div",
           {},
@@ -85,10 +102,15 @@ function promptBlock(page: TabPage, prompt: PromptResult, level: HeadingLevel, m
   );
 }
 
-/** A group's numbers and bars, or why there are none. */
-function figures(page: TabPage, shown: Shown, min: number): HTMLElement[] {
+/** A group's numbers and bars with the question's scale, or why there are none. */
+function figures(
+  page: TabPage,
+  shown: GroupResult,
+  min: number,
+  question: QuestionInfo | undefined,
+): HTMLElement[] {
   const { t } = page;
-  if (!shown.visible)
+  if (shown.hidden)
     return [
       el(
         "p",
@@ -100,7 +122,14 @@ function figures(page: TabPage, shown: Shown, min: number): HTMLElement[] {
   return [
     el("p", { class: "figures" }, t.results.figures(number.format(shown.count), number.format(shown.mean))),
     distributionChart(shown.distribution, t),
-  ];
+    question
+      ? el(
+          "p",
+          { class: "muted" },
+          `1 = ${question.scale[page.language][0]}, 5 = ${question.scale[page.language][4]}`,
+        )
+      : null,
+  ].filter((node): node is HTMLElement => node !== null);
 }
 
 /** A comment exactly as written, as text: never markup, whatever it contains. */

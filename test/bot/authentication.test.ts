@@ -11,6 +11,7 @@ beforeAll(async () => {
   app = await startApp({
     BOT_ID: "11111111-2222-3333-4444-555555555555",
     BOT_PASSWORD: "not-a-real-secret",
+    BOT_TENANT_ID: "7e1f0a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b",
     FEEDBACK_SECRET: "test-secret",
   });
 });

@@ -7,8 +7,9 @@ import { createFeedbackStore } from "../../core/feedback/create-store.ts";
 import { startApp } from "../../harness/app-under-test.ts";
 import { startConnectorStandIn } from "../../harness/connector-stand-in.ts";
 import { executeActivity, meetingEndActivity } from "../../harness/teams-activities.ts";
-import { isPostgresReachable, TestSchemas, testDatabaseUrl } from "../feedback/postgres-test-database.ts";
+import { postgresMissing, TestSchemas, testDatabaseUrl } from "../feedback/postgres-test-database.ts";
 import { cardText, firstCard } from "../support/card-reading.ts";
+import { skipWithout } from "../support/required-service.ts";
 
 const prompts = 50;
 const peoplePerPrompt = 10;
@@ -89,7 +90,7 @@ describe("500 concurrent feedback answers at 50 prompts", () => {
   afterAll(() => schemas.dropAll());
 
   it("are all stored, once each, in PostgreSQL", async (context) => {
-    if (!(await isPostgresReachable(testDatabaseUrl))) {
+    if (skipWithout("PostgreSQL", await postgresMissing(testDatabaseUrl))) {
       context.skip();
       return;
     }

@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AppUnderTest, startApp } from "../../harness/app-under-test.ts";
 import { type ConnectorStandIn, startConnectorStandIn } from "../../harness/connector-stand-in.ts";
 import { meetingEndActivity } from "../../harness/teams-activities.ts";
-import { isPostgresReachable, TestSchemas, testDatabaseUrl } from "../feedback/postgres-test-database.ts";
+import { postgresMissing, TestSchemas, testDatabaseUrl } from "../feedback/postgres-test-database.ts";
 import { cardText, firstCard } from "../support/card-reading.ts";
+import { skipWithout } from "../support/required-service.ts";
 
 let connector: ConnectorStandIn;
 beforeAll(async () => {
@@ -51,7 +52,7 @@ describe("a meeting end Teams sends with null fields", () => {
 });
 
 /** The engines, each as a way to start the instances that receive Teams' deliveries. */
-const postgresReachable = await isPostgresReachable(testDatabaseUrl);
+const postgresReachable = !skipWithout("PostgreSQL", await postgresMissing(testDatabaseUrl));
 const schemas = new TestSchemas(testDatabaseUrl);
 afterAll(() => (postgresReachable ? schemas.dropAll() : undefined));
 const engines: [string, () => Promise<AppUnderTest[]>, boolean][] = [

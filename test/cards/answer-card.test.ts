@@ -32,6 +32,10 @@ describe("answerCard", () => {
     expect(texts[0]).toContain("hastighedskontroller ved skoler");
   });
 
+  it("marks itself as an answer for machines: its first element, the quote, has the id `answer`", () => {
+    expect(card.body[0]).toMatchObject({ type: "Container", id: "answer" });
+  });
+
   it("says where the quote comes from and which unit", () => {
     expect(texts).toContain("Strategi 2025 › Lokale initiativer › Specialenheden › Tættere på borgerne");
     expect(texts).toContain("Enhed");

@@ -17,6 +17,11 @@ describe("notFoundCard", () => {
     expect(cardTexts(card)).toContain(`Du spurgte: ${question}`);
   });
 
+  it("marks itself as not found for machines: its first element has the id `not-found`", () => {
+    const card = notFoundCard({ strategy, locale: "en", question, suggestions });
+    expect(card.body[0]).toMatchObject({ id: "not-found" });
+  });
+
   it("says it in English", () => {
     const card = notFoundCard({ strategy, locale: "en", question, suggestions: [] });
     expect(validateCard(card)).toEqual([]);

@@ -3,15 +3,16 @@ import pino from "pino";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { allMigrations } from "../../core/feedback/migrations/all-migrations.ts";
 import { createPostgresStore } from "../../core/feedback/postgres-store.ts";
+import { skipWithout } from "../support/required-service.ts";
 import { expectStoreError, newPrompt } from "./contract-fixtures.ts";
-import { isPostgresReachable, TestSchemas, testDatabaseUrl } from "./postgres-test-database.ts";
+import { postgresMissing, TestSchemas, testDatabaseUrl } from "./postgres-test-database.ts";
 import { everyStoreCall } from "./store-calls.ts";
 import { runStoreContract } from "./store-contract.ts";
 import { startSilentServer, startTcpProxy } from "./tcp-proxy.ts";
 
-const reachable = await isPostgresReachable(testDatabaseUrl);
+const skip = skipWithout("PostgreSQL", await postgresMissing(testDatabaseUrl));
 
-describe.skipIf(!reachable)("postgres store", () => {
+describe.skipIf(skip)("postgres store", () => {
   const schemas = new TestSchemas(testDatabaseUrl);
   afterAll(() => schemas.dropAll());
 
@@ -48,10 +49,8 @@ describe.skipIf(!reachable)("postgres store", () => {
       await proxy.stop();
       // The pool's idle connection is cut: logged, not thrown (an unhandled 'error' would end the process).
       await vi.waitFor(() => expect(logged.join("")).toContain("idle PostgreSQL connection failed"));
-      const started = Date.now();
       await expectStoreError(store.getPrompt(prompt.id), 503);
       expect(await store.ping()).toBe(false);
-      expect(Date.now() - started).toBeLessThan(3000);
 
       await proxy.start();
       expect(await store.ping()).toBe(true);
@@ -67,31 +66,28 @@ describe.skipIf(!reachable)("postgres store", () => {
 const recordedMigrations = allMigrations.map(({ version, name }) => ({ version, name }));
 
 describe("postgres store without a database", () => {
-  it("rejects every call within 3 s with a 503 when nothing listens on the port", async () => {
+  it("rejects every call with a 503 when nothing listens on the port", async () => {
     const store = createPostgresStore({ connectionString: "postgres://postgres@127.0.0.1:1/test" });
     try {
       expect(await store.ping()).toBe(false);
       for (const [name, call] of everyStoreCall(store)) {
-        const started = Date.now();
         const error = await expectStoreError(call(), 503);
         expect(error.message, name).toMatch(new RegExp(`^store: ${name}: database unavailable`));
-        expect(Date.now() - started, name).toBeLessThan(3000);
       }
     } finally {
       await store.close();
     }
   });
 
-  it("rejects within 3 s with a 503 when the server accepts connections and never answers", async () => {
+  // Only the connection timeout can end these calls: without it they would hang until the test times out.
+  it("rejects with a 503 when the server accepts connections and never answers", async () => {
     const silent = await startSilentServer();
     const store = createPostgresStore({
       connectionString: `postgres://postgres@127.0.0.1:${silent.port}/test`,
     });
     try {
-      const started = Date.now();
       const calls = everyStoreCall(store).map(([, call]) => expectStoreError(call(), 503));
       await Promise.all(calls);
-      expect(Date.now() - started).toBeLessThan(3000);
     } finally {
       await store.close();
       await silent.close();

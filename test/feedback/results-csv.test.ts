@@ -1,27 +1,18 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { AnswerForResults, FeedbackPrompt } from "../../core/feedback/feedback-store.ts";
-import { feedbackResults } from "../../core/feedback/results.ts";
 import { csvField, resultsToCsv } from "../../core/feedback/results-csv.ts";
-import { fixtureStrategy as strategy } from "../cards/strategy-fixture.ts";
+import { prompt as asked, answers as rated, resultsFor } from "./results-fixtures.ts";
 
-const at = Date.parse("2025-03-03T09:00:00Z");
-
-function prompt(id: string, title: string, unitId?: string): FeedbackPrompt {
-  const meta = { tenantId: "t", conversationId: "c", kind: "chat" } as const;
-  return { id, ...meta, title, unitId, createdAt: new Date(at), closesAt: new Date(at + 86_400_000) };
-}
-
-function answers(promptId: string, ratings: number[], comment?: string): AnswerForResults[] {
-  return ratings.map((rating) => ({
-    promptId,
-    rating: rating as AnswerForResults["rating"],
+const prompt = (id: string, title: string, unitId?: string, kind: "chat" | "tab" = "chat") =>
+  asked(id, unitId, { title, kind });
+const answers = (promptId: string, ratings: number[], comment?: string) =>
+  rated(promptId, ratings, {
     anonymous: false,
     respondentName: "Mette Hansen",
-    comment,
-    answeredAt: new Date(at),
-  }));
-}
+    ...(comment ? { comment } : {}),
+  });
+const useful = "Hvor nyttigt var mødet? (1 Slet ikke nyttigt – 5 Meget nyttigt)";
+const usefulEn = "How useful was the meeting? (1 Not at all useful – 5 Very useful)";
 
 /** A small RFC 4180 reader: quoted fields, doubled quotes, CRLF between records, a final CRLF. */
 function parseCsv(text: string, separator: string): string[][] {
@@ -46,22 +37,22 @@ function parseCsv(text: string, separator: string): string[][] {
 }
 
 /** Prompts of 6 and 5 answers in two units: everything visible, one named comment. */
-const results = feedbackResults({
+const results = resultsFor({
   prompts: [prompt("a", "Teammøde", "specialenheden"), prompt("b", "Tavlemøde", "beredskabsenheden")],
   answers: [...answers("a", [1, 2, 3, 4, 5, 5], "Mette siger noget"), ...answers("b", [4, 4, 5, 5, 5])],
-  strategy,
 });
 
 describe("resultsToCsv", () => {
   it("writes Danish CSV for Excel: BOM, `;`, decimal comma, hidden groups as under N", () => {
     const csv = resultsToCsv(results, "da");
-    expect(csv.startsWith("\uFEFFNiveau;Enhed;Navn;Antal svar;Gennemsnit;1;2;3;4;5;Bemærkning\r\n")).toBe(
-      true,
-    );
+    expect(
+      csv.startsWith("\uFEFFNiveau;Enhed;Spørgsmål;Navn;Antal svar;Gennemsnit;1;2;3;4;5;Bemærkning\r\n"),
+    ).toBe(true);
     const rows = parseCsv(csv.slice(1), ";");
     expect(rows).toContainEqual([
-      "Spørgsmål",
+      "Møde eller initiativ",
       "Specialenheden",
+      useful,
       "Teammøde",
       "6",
       "3,3",
@@ -75,6 +66,7 @@ describe("resultsToCsv", () => {
     expect(rows).toContainEqual([
       "Organisation",
       "",
+      useful,
       "Københavns Politi",
       "11",
       "3,9",
@@ -86,14 +78,11 @@ describe("resultsToCsv", () => {
       "",
     ]);
     expect(csv).toContain(';"3,3";');
-    const hidden = feedbackResults({
-      prompts: [prompt("c", "Lille møde")],
-      answers: answers("c", [5, 5, 4, 1]),
-      strategy,
-    });
+    const hidden = resultsFor({ prompts: [prompt("c", "Lille møde")], answers: answers("c", [5, 5, 4, 1]) });
     expect(parseCsv(resultsToCsv(hidden, "da").slice(1), ";")).toContainEqual([
-      "Spørgsmål",
+      "Møde eller initiativ",
       "(uden enhed)",
+      useful,
       "Lille møde",
       "under 5",
       ...["", "", "", "", "", ""],
@@ -101,17 +90,30 @@ describe("resultsToCsv", () => {
     ]);
   });
 
-  it("writes English CSV with `,` and a decimal point, and an empty count for a derivable group", () => {
-    const split = feedbackResults({
+  it("writes English CSV with `,` and a decimal point, and an empty count for a complementary group", () => {
+    const split = resultsFor({
       prompts: [prompt("a", "Morning", "specialenheden"), prompt("b", "Late", "specialenheden")],
       answers: [...answers("a", [4, 4, 4, 4, 3, 3, 3, 3]), ...answers("b", [1, 1, 1, 1])],
-      strategy,
     });
     const rows = parseCsv(resultsToCsv(split, "en").slice(1), ",");
-    expect(rows[0]).toEqual(["Level", "Unit", "Name", "Answers", "Mean", "1", "2", "3", "4", "5", "Note"]);
+    expect(rows[0]).toEqual([
+      "Level",
+      "Unit",
+      "Question",
+      "Name",
+      "Answers",
+      "Mean",
+      "1",
+      "2",
+      "3",
+      "4",
+      "5",
+      "Note",
+    ]);
     expect(rows).toContainEqual([
       "Unit",
       "Specialenheden",
+      usefulEn,
       "Specialenheden",
       "12",
       "2.7",
@@ -122,11 +124,26 @@ describe("resultsToCsv", () => {
       "0",
       "",
     ]);
-    const note = "hidden, as it could be worked out from the others";
-    expect(rows).toContainEqual(["Prompt", "Specialenheden", "Morning", "", "", "", "", "", "", "", note]);
+    const note = "hidden, as a hidden figure could be worked out";
+    const level = "Meeting or initiative";
     expect(rows).toContainEqual([
-      "Prompt",
+      level,
       "Specialenheden",
+      usefulEn,
+      "Morning",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      note,
+    ]);
+    expect(rows).toContainEqual([
+      level,
+      "Specialenheden",
+      usefulEn,
       "Late",
       "under 5",
       "",
@@ -136,6 +153,22 @@ describe("resultsToCsv", () => {
       "",
       "",
       "too few answers",
+    ]);
+  });
+
+  it("keeps a meeting's usefulness and an initiative's quality in rows of their own question", () => {
+    const both = resultsFor({
+      prompts: [
+        prompt("m", "Teammøde", "specialenheden"),
+        prompt("t", "Fanen: Trivsel", "specialenheden", "tab"),
+      ],
+      answers: [...answers("m", [1, 1, 2, 2, 3]), ...answers("t", [5, 5, 5, 5, 4])],
+    });
+    const rows = parseCsv(resultsToCsv(both, "da").slice(1), ";");
+    const units = rows.filter((row) => row[0] === "Enhed").map((row) => [row[2], row[4]]);
+    expect(units).toEqual([
+      [useful, "5"],
+      ["Hvor godt er initiativet? (1 Meget dårligt – 5 Meget godt)", "5"],
     ]);
   });
 
@@ -178,18 +211,21 @@ describe("resultsToCsv, for any titles and answers", () => {
         (asked, locale) => {
           const prompts = asked.map(({ title }, index) => prompt(`p${index}`, title, "specialenheden"));
           const given = asked.flatMap(({ ratings }, index) => answers(`p${index}`, ratings));
-          const shown = feedbackResults({ prompts, answers: given, strategy });
+          const shown = resultsFor({ prompts, answers: given });
           const csv = resultsToCsv(shown, locale);
           expect(csv.charCodeAt(0)).toBe(0xfeff);
           const rows = parseCsv(csv.slice(1), locale === "da" ? ";" : ",");
-          const groups =
-            2 + shown.units.reduce((n, unit) => n + 1 + unit.prompts.length + unit.weeks.length, 0);
-          expect(rows).toHaveLength(groups + shown.topics.length);
-          for (const row of rows) expect(row).toHaveLength(11);
+          const unitRows = shown.units.flatMap((unit) => [
+            ...unit.prompts,
+            ...unit.questions.flatMap((each) => [each, ...each.weeks]),
+          ]);
+          const organisationRows = shown.organisation?.questions.length ?? 0;
+          expect(rows).toHaveLength(1 + organisationRows + unitRows.length);
+          for (const row of rows) expect(row).toHaveLength(12);
           for (const cell of rows.flat()) expect(cell).not.toMatch(formulaStart);
           const names = rows
-            .filter((row) => row[0] === (locale === "da" ? "Spørgsmål" : "Prompt"))
-            .map((row) => row[2]);
+            .filter((row) => row[0] === (locale === "da" ? "Møde eller initiativ" : "Meeting or initiative"))
+            .map((row) => row[3]);
           const expected = shown.units[0]?.prompts.map((p) =>
             formulaStart.test(p.title) ? `'${p.title}` : p.title,
           );

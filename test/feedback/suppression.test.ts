@@ -27,22 +27,22 @@ describe("suppress", () => {
     expect(visibility.get("a")).toEqual({ visible: false, reason: "tooFew" });
     expect(visibility.get("org")).toEqual({ visible: true });
     // b alone could give a away (9 − 5 = 4), so it goes too.
-    expect(visibility.get("b")).toEqual({ visible: false, reason: "derivable" });
+    expect(visibility.get("b")).toEqual({ visible: false, reason: "complementary" });
   });
 
   it("hides both children of 12 = 8 + 4, or 12 − 8 would give the 4 away", () => {
     const visibility = suppress([group("unit", 12), group("morning", 8, "unit"), group("late", 4, "unit")]);
-    expect(hiddenOf(visibility)).toEqual({ late: "tooFew", morning: "derivable" });
+    expect(hiddenOf(visibility)).toEqual({ late: "tooFew", morning: "complementary" });
   });
 
   it("hides only the smallest visible sibling, and nothing more once two are hidden", () => {
     const siblings = [group("a", 4, "p"), group("b", 6, "p"), group("c", 10, "p"), group("d", 7, "p")];
-    expect(hiddenOf(suppress([group("p", 27), ...siblings]))).toEqual({ a: "tooFew", b: "derivable" });
+    expect(hiddenOf(suppress([group("p", 27), ...siblings]))).toEqual({ a: "tooFew", b: "complementary" });
     const twoSmall = [group("a", 3, "p"), group("b", 4, "p"), group("c", 13, "p")];
     expect(hiddenOf(suppress([group("p", 20), ...twoSmall]))).toEqual({ a: "tooFew", b: "tooFew" });
   });
 
-  it("carries on down: a parent hidden as derivable hides its smallest child, or its children add up to it", () => {
+  it("carries on down: a parent hidden as complementary hides its smallest child, or its children add up to it", () => {
     const tree = [
       group("org", 20),
       group("a", 4, "org"),
@@ -50,10 +50,10 @@ describe("suppress", () => {
       group("b1", 8, "b"),
       group("b2", 8, "b"),
     ];
-    expect(hiddenOf(suppress(tree))).toEqual({ a: "tooFew", b: "derivable", b1: "derivable" });
+    expect(hiddenOf(suppress(tree))).toEqual({ a: "tooFew", b: "complementary", b1: "complementary" });
   });
 
-  it("carries on up a level: a child hidden as derivable hides a sibling of it in its own family", () => {
+  it("carries on up a level: a child hidden as complementary hides a sibling of it in its own family", () => {
     const tree = [
       group("org", 40),
       group("a", 20, "org"),
@@ -62,7 +62,7 @@ describe("suppress", () => {
       group("a2", 16, "a"),
     ];
     // a2 is hidden beside a1; a itself stays, its family has two unknowns.
-    expect(hiddenOf(suppress(tree))).toEqual({ a1: "tooFew", a2: "derivable" });
+    expect(hiddenOf(suppress(tree))).toEqual({ a1: "tooFew", a2: "complementary" });
   });
 
   it("checks each split of a parent on its own (units and topics of the organisation)", () => {
@@ -75,9 +75,9 @@ describe("suppress", () => {
       group("topic-z", 12, "org", "topics"),
     ];
     expect(hiddenOf(suppress(tree))).toEqual({
-      "unit-a": "derivable",
+      "unit-a": "complementary",
       "unit-b": "tooFew",
-      "topic-x": "derivable",
+      "topic-x": "complementary",
       "topic-y": "tooFew",
     });
   });

@@ -13,6 +13,7 @@ import {
   configSchemaEntries,
   isOptionalOrDefaulted,
   localRuntimeSettings,
+  toolkitProject,
 } from "./infra-files.ts";
 
 type Target = "azure" | "local";
@@ -28,7 +29,6 @@ const leftUnset: Record<string, Partial<Record<Target, string>>> = {
   },
   HOST: { azure: "default 0.0.0.0", local: "default 0.0.0.0" },
   BOT_PASSWORD: { azure: "the bot is the managed identity (UserAssignedMSI), which must have no password" },
-  BOT_TENANT_ID: { local: "the local bot's Entra app is multi-tenant, which needs no tenant" },
   CONTENT_DIR: { azure: "default: the strategy in the repository", local: "default" },
   LEXICON_DIR: { azure: "default", local: "default" },
   LOG_LEVEL: { azure: "default info", local: "default info" },
@@ -119,5 +119,19 @@ describe("Azure's app settings", () => {
     expect(platform.sort()).toEqual(Object.keys(platformSettings).sort());
     for (const key of platform) expect(readByCode).not.toContain(key);
     expect(bicep).toContain("properties: union(platformSettings, settingsReadByCode)");
+  });
+});
+
+describe("the local bot", () => {
+  it("is single-tenant, as the toolkit's current templates make it: its own tenant goes to BOT_TENANT_ID", () => {
+    const botApp = toolkitProject("m365agents.local.yml").provision?.find(
+      (action) => action.uses === "aadApp/create" && action.writeToEnvironmentFile?.clientId === "BOT_ID",
+    );
+    expect(botApp?.with?.signInAudience).toBe("AzureADMyOrg");
+    expect(botApp?.writeToEnvironmentFile?.tenantId).toBe("BOT_TENANT_ID");
+    expect(localRuntimeSettings()).toMatchObject({
+      BOT_TYPE: "SingleTenant",
+      BOT_TENANT_ID: "${{BOT_TENANT_ID}}",
+    });
   });
 });

@@ -9,8 +9,9 @@ import { createFeedbackStore, type FeedbackStoreConfig } from "../../core/feedba
 import { respondentKey } from "../../core/feedback/respondent-key.ts";
 import { type ConnectorStandIn, startConnectorStandIn } from "../../harness/connector-stand-in.ts";
 import { executeActivity, messageActivity } from "../../harness/teams-activities.ts";
-import { isPostgresReachable, TestSchemas, testDatabaseUrl } from "../feedback/postgres-test-database.ts";
+import { postgresMissing, TestSchemas, testDatabaseUrl } from "../feedback/postgres-test-database.ts";
 import { cardText, firstCard } from "../support/card-reading.ts";
+import { skipWithout } from "../support/required-service.ts";
 import {
   feedbackReplyKind,
   type HttpReply,
@@ -219,7 +220,7 @@ describe.concurrent("kill -9 while answers stream in, then a restart", () => {
   afterAll(() => schemas.dropAll());
 
   it("keeps every acknowledged answer, once, in PostgreSQL", async (context) => {
-    if (!(await isPostgresReachable(testDatabaseUrl))) {
+    if (skipWithout("PostgreSQL", await postgresMissing(testDatabaseUrl))) {
       context.skip();
       return;
     }

@@ -5,6 +5,7 @@ import { respondentKey } from "../../core/feedback/respondent-key.ts";
 import { type ConnectorStandIn, startConnectorStandIn } from "../../harness/connector-stand-in.ts";
 import { executeActivity, messageActivity } from "../../harness/teams-activities.ts";
 import { cardText, firstCard } from "../support/card-reading.ts";
+import { skipWithout } from "../support/required-service.ts";
 import { createPrivatePostgres, type PrivatePostgres } from "./private-postgres.ts";
 import {
   feedbackReplyKind,
@@ -14,8 +15,6 @@ import {
   startServerProcess,
   testFeedbackSecret,
 } from "./server-process.ts";
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 let connector: ConnectorStandIn;
 const clusters: PrivatePostgres[] = [];
@@ -28,7 +27,7 @@ afterAll(async () => {
   await connector?.close();
 });
 
-/** A new private cluster of the test's own, started unless `stopped`; or a skip that says why there is none. */
+/** A new private cluster of the test's own, started unless `stopped`; or a skip (a failure in CI) that says why there is none. */
 async function privateCluster(context: { skip: () => void }, stopped = false): Promise<PrivatePostgres> {
   const made = await createPrivatePostgres();
   let unavailable = "unavailable" in made ? made.unavailable : "";
@@ -39,17 +38,12 @@ async function privateCluster(context: { skip: () => void }, stopped = false): P
       unavailable = `it did not start (${error.message.split("\n")[0]})`;
     });
   }
-  if (unavailable) {
-    console.warn(`skipping: no private PostgreSQL cluster to stop and start: ${unavailable}`);
-    context.skip();
-  }
+  if (skipWithout("a private PostgreSQL cluster to stop and start", unavailable || undefined)) context.skip();
   return made as PrivatePostgres;
 }
 
-/** One request of the steady load, and what came back. */
+/** One request, and what came back. */
 interface Attempt {
-  sentAt: number;
-  repliedAt: number;
   outcome: "thanks" | "retry" | "other" | "answered" | "unanswered";
   answer?: { promptId: string; userId: string; rating: number };
   /** Why a question went unanswered, for the failure message. */
@@ -58,7 +52,6 @@ interface Attempt {
 
 /** Asks a question in a chat of its own, from a new person (one person asking ten times a second is rate-limited). */
 async function askQuestion(server: ServerProcess, n: number): Promise<Attempt> {
-  const sentAt = Date.now();
   const conversationId = `a:pg-question-${n}`;
   const from = { id: `29:pg-asker-${n}` };
   try {
@@ -66,16 +59,10 @@ async function askQuestion(server: ServerProcess, n: number): Promise<Attempt> {
       messageActivity("hvad er sund drift", { serviceUrl: connector.serviceUrl, conversationId, from }),
     );
     const text = cardText(firstCard((await connector.waitFor(conversationId, 1, 10_000))[0]));
-    if (reply.status === 200 && text.includes("Pejlemærket"))
-      return { sentAt, repliedAt: Date.now(), outcome: "answered" };
-    return {
-      sentAt,
-      repliedAt: Date.now(),
-      outcome: "unanswered",
-      problem: `${reply.status}: ${text.slice(0, 80)}`,
-    };
+    if (reply.status === 200 && text.includes("Pejlemærket")) return { outcome: "answered" };
+    return { outcome: "unanswered", problem: `${reply.status}: ${text.slice(0, 80)}` };
   } catch (error) {
-    return { sentAt, repliedAt: Date.now(), outcome: "unanswered", problem: (error as Error).message };
+    return { outcome: "unanswered", problem: (error as Error).message };
   }
 }
 
@@ -86,7 +73,6 @@ async function answerPrompt(
   promptId: string,
   chat: string,
 ): Promise<Attempt> {
-  const sentAt = Date.now();
   const answer = { promptId, userId: `pg-load-${n}`, rating: (n % 5) + 1 };
   const activity = executeActivity(
     "submitFeedback",
@@ -98,27 +84,34 @@ async function answerPrompt(
     },
   );
   const outcome = await server.send(activity).then(feedbackReplyKind, () => "other" as const);
-  return { sentAt, repliedAt: Date.now(), outcome, answer };
+  return { outcome, answer };
 }
 
-/** Every `intervalMs` one question and one feedback answer, each without waiting for the last. */
-function steadyLoad(server: ServerProcess, promptIds: string[], chats: string[], intervalMs = 100) {
-  const questions: Promise<Attempt>[] = [];
-  const answers: Promise<Attempt>[] = [];
+/** People asking and answering: each `round` sends `size` questions and `size` feedback answers at once. */
+function people(server: ServerProcess, promptIds: string[], chats: string[]) {
   let n = 0;
-  const tick = () => {
+  const next = () => {
     n += 1;
     const p = n % promptIds.length;
-    questions.push(askQuestion(server, n));
-    answers.push(answerPrompt(server, n, promptIds[p] ?? "", chats[p] ?? ""));
+    return { n, promptId: promptIds[p] ?? "", chat: chats[p] ?? "" };
   };
-  const timer = setInterval(tick, intervalMs);
   return {
-    /** Settled answers so far (for waiting on a condition). */
-    answersSoFar: () => Promise.all(answers),
-    async stop() {
-      clearInterval(timer);
-      return { questions: await Promise.all(questions), answers: await Promise.all(answers) };
+    async round(size: number) {
+      const people = Array.from({ length: size }, next);
+      const [questions, answers] = await Promise.all([
+        Promise.all(people.map((person) => askQuestion(server, person.n))),
+        Promise.all(people.map((person) => answerPrompt(server, person.n, person.promptId, person.chat))),
+      ]);
+      return { questions, answers };
+    },
+    /** Answers one at a time until one is saved; what came back, in order (at most `limit`). */
+    async untilSaved(limit: number) {
+      const answers: Attempt[] = [];
+      while (answers.length < limit && answers.at(-1)?.outcome !== "thanks") {
+        const person = next();
+        answers.push(await answerPrompt(server, person.n, person.promptId, person.chat));
+      }
+      return answers;
     },
   };
 }
@@ -137,66 +130,39 @@ async function expectStored(databaseUrl: string, acknowledged: Attempt[]) {
   }
 }
 
-// Concurrently, each on its own cluster: the second mostly waits (for start-up's database timeout, then
-// for the next migration attempt), so the file takes about as long as the slower of the two.
-describe.concurrent("when PostgreSQL goes away", () => {
+// One after the other: two private clusters started at once could be given the same free port.
+describe("when PostgreSQL goes away", () => {
   it("stopped and started again under load, the app keeps answering questions, gives feedback answers the retry card, and recovers by itself", async (context) => {
     const postgres = await privateCluster(context);
     const databaseUrl = postgres.url();
     const server = await startServerProcess({ DATABASE_URL: databaseUrl });
     context.onTestFinished(() => server.signal("SIGKILL"));
     const chats = ["19:meeting_pg_a@thread.v2", "19:meeting_pg_b@thread.v2"];
-    const promptIds = await openMeetingPrompts(server, connector, chats);
+    const crowd = people(server, await openMeetingPrompts(server, connector, chats), chats);
 
-    const load = steadyLoad(server, promptIds, chats);
-    await sleep(1500);
-    const stopping = Date.now();
+    // Each phase starts when the last one's requests have come back: stopping and starting wait for
+    // PostgreSQL itself (`pg_ctl -w`), so no phase depends on how fast this machine is.
+    const before = await crowd.round(8);
     await postgres.stop();
-    const down = Date.now();
-    await sleep(3000);
-    const starting = Date.now();
+    const whileDown = await crowd.round(12);
     await postgres.start();
-    const up = Date.now();
-    const recoveredBy = up + 5000;
-    while (Date.now() < recoveredBy) {
-      const settled = await load.answersSoFar();
-      if (settled.filter((a) => a.sentAt > up && a.outcome === "thanks").length >= 10) break;
-      await sleep(100);
-    }
-    const { questions, answers } = await load.stop();
+    // The pool may still hold a connection from before the stop: until the first save, retries are fine.
+    const reconnecting = await crowd.untilSaved(50);
+    const after = await crowd.round(8);
 
+    const questions = [...before.questions, ...whileDown.questions, ...after.questions];
     expect(questions.filter((q) => q.outcome !== "answered")).toEqual([]);
-    expect(answers.filter((a) => a.outcome === "other")).toEqual([]);
-    const before = answers.filter((a) => a.repliedAt < stopping);
-    const whileDown = answers.filter((a) => a.sentAt > down && a.repliedAt < starting);
-    const after = answers.filter((a) => a.sentAt > up);
-    expect(before.length).toBeGreaterThan(5);
-    expect(before.every((a) => a.outcome === "thanks")).toBe(true);
-    expect(whileDown.length).toBeGreaterThan(10);
-    expect(whileDown.every((a) => a.outcome === "retry")).toBe(true);
-    const firstSaved = after.find((a) => a.outcome === "thanks");
-    expect(firstSaved, "a feedback answer saved after PostgreSQL came back").toBeDefined();
-    const recoveryMs = (firstSaved?.repliedAt ?? Number.POSITIVE_INFINITY) - up;
-    expect(recoveryMs).toBeLessThan(5000);
-    expect(
-      after.filter((a) => a.sentAt >= (firstSaved?.sentAt ?? 0)).every((a) => a.outcome === "thanks"),
-    ).toBe(true);
+    expect(before.answers.map((a) => a.outcome)).toEqual(Array(8).fill("thanks"));
+    expect(whileDown.answers.map((a) => a.outcome)).toEqual(Array(12).fill("retry"));
+    expect(reconnecting.filter((a) => a.outcome === "other")).toEqual([]);
+    expect(reconnecting.at(-1)?.outcome, "a feedback answer saved after PostgreSQL came back").toBe("thanks");
+    expect(after.answers.map((a) => a.outcome)).toEqual(Array(8).fill("thanks"));
     expect((await server.get("/healthz")).status).toBe(200);
 
-    const acknowledged = answers.filter((a) => a.outcome === "thanks");
-    await expectStored(databaseUrl, acknowledged);
-    console.info(
-      `PostgreSQL stop/start: ${JSON.stringify({
-        questions: questions.length,
-        questionsAnswered: questions.filter((q) => q.outcome === "answered").length,
-        feedbackAnswers: answers.length,
-        acknowledgedAndStored: acknowledged.length,
-        retryCards: answers.filter((a) => a.outcome === "retry").length,
-        downMs: starting - stopping,
-        pgStartMs: up - starting,
-        firstSavedAnswerAfterStartMs: recoveryMs,
-      })}`,
+    const acknowledged = [...before.answers, ...reconnecting, ...after.answers].filter(
+      (a) => a.outcome === "thanks",
     );
+    await expectStored(databaseUrl, acknowledged);
   }, 120_000);
 
   it("started while PostgreSQL is down, the app answers questions and migrates once it is back", async (context) => {
@@ -219,11 +185,9 @@ describe.concurrent("when PostgreSQL goes away", () => {
     );
     expect(feedbackReplyKind(early)).toBe("retry");
 
-    const starting = Date.now();
     await postgres.start();
-    await server.printed(/store: applied migration/, 15_000);
-    const migratedMs = Date.now() - starting;
-    expect(migratedMs).toBeLessThan(10_000); // keepMigrating retries every 5 s
+    // keepMigrating retries every 5 s; the bound only keeps a broken retry from hanging the run.
+    await server.printed(/store: applied migration/, 60_000);
 
     const chat = "19:meeting_pg_late@thread.v2";
     const [promptId] = await openMeetingPrompts(server, connector, [chat]);
@@ -236,7 +200,6 @@ describe.concurrent("when PostgreSQL goes away", () => {
       ),
     );
     expect(feedbackReplyKind(reply)).toBe("thanks");
-    await expectStored(databaseUrl, [{ sentAt: 0, repliedAt: 0, outcome: "thanks", answer }]);
-    console.info(`PostgreSQL down at start-up: migrated ${migratedMs} ms after it was started`);
+    await expectStored(databaseUrl, [{ outcome: "thanks", answer }]);
   }, 120_000);
 });

@@ -14,8 +14,9 @@ import {
   messageActivity,
   searchExtensionQuery,
 } from "../../harness/teams-activities.ts";
-import { isPostgresReachable, TestSchemas, testDatabaseUrl } from "../feedback/postgres-test-database.ts";
+import { postgresMissing, TestSchemas, testDatabaseUrl } from "../feedback/postgres-test-database.ts";
 import { cardText, firstCard } from "../support/card-reading.ts";
+import { skipWithout } from "../support/required-service.ts";
 import { callTab } from "../tab/api/tab-client.ts";
 import { mutate } from "./fuzz-inputs.ts";
 
@@ -170,7 +171,7 @@ describe("NUL, which PostgreSQL refuses in text (the fuzz runs on SQLite, which 
   afterAll(() => schemas.dropAll());
 
   it("is a space in titles, names and tab comments, no id, and no tenant: nothing fails in PostgreSQL", async (context) => {
-    if (!(await isPostgresReachable(testDatabaseUrl))) {
+    if (skipWithout("PostgreSQL", await postgresMissing(testDatabaseUrl))) {
       context.skip();
       return;
     }

@@ -1,9 +1,9 @@
 import type { AddressInfo } from "node:net";
 import { Writable } from "node:stream";
 import pino from "pino";
+import { type AppServices, createApp } from "../../app.ts";
 import { readConfig } from "../../core/config.ts";
 import type { JsonBody } from "../../harness/app-under-test.ts";
-import { type AppServices, createApp } from "../../server.ts";
 
 /** One HTTP reply as the operations tests read it. */
 export interface OpsReply {

@@ -11,10 +11,10 @@ import { createServer } from "node:https";
 import type { AddressInfo } from "node:net";
 import { gunzipSync } from "node:zlib";
 import pino from "pino";
+import { createApp } from "../../app.ts";
 import { readConfig } from "../../core/config.ts";
 import { startConnectorStandIn } from "../../harness/connector-stand-in.ts";
 import { executeActivity, meetingEndActivity, messageActivity } from "../../harness/teams-activities.ts";
-import { createApp } from "../../server.ts";
 
 const markers = JSON.parse(process.argv[2] ?? "{}") as Record<
   "question" | "comment" | "name" | "userId",

@@ -22,6 +22,7 @@ import {
   redactSpan,
   startTelemetry,
 } from "../../core/telemetry/start-telemetry.ts";
+import { skipWithout } from "../support/required-service.ts";
 import { startAppWithLogs } from "./ops-app.ts";
 
 const quiet = pino({ level: "silent" });
@@ -204,88 +205,91 @@ describe("starting Application Insights", () => {
 });
 
 /** `unshare -rn` gives a child process a network of its own with only loopback; root or user namespaces needed. */
-const canIsolate =
-  spawnSync("unshare", ["-rn", "true"]).status === 0 && spawnSync("openssl", ["version"]).status === 0;
+const isolationMissing =
+  spawnSync("unshare", ["-rn", "true"]).status !== 0
+    ? "`unshare -rn` fails (needs root or user namespaces)"
+    : spawnSync("openssl", ["version"]).status !== 0
+      ? "`openssl` is missing"
+      : undefined;
 
-describe.runIf(canIsolate)(
-  "the real SDK, against a stand-in for Application Insights (loopback only)",
-  () => {
-    it("sends requests and the Bot Connector calls, with none of the markers, names, ids or tokens", () => {
-      const tls = mkdtempSync(join(tmpdir(), "ingestion-tls-"));
-      execFileSync(
-        "openssl",
-        [
-          ...["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1"],
-          ...[
-            "-keyout",
-            join(tls, "key.pem"),
-            "-out",
-            join(tls, "cert.pem"),
-            "-addext",
-            "subjectAltName=IP:127.0.0.1",
-          ],
+describe.skipIf(
+  skipWithout("a loopback-only network for the real Application Insights SDK", isolationMissing),
+)("the real SDK, against a stand-in for Application Insights (loopback only)", () => {
+  it("sends requests and the Bot Connector calls, with none of the markers, names, ids or tokens", () => {
+    const tls = mkdtempSync(join(tmpdir(), "ingestion-tls-"));
+    execFileSync(
+      "openssl",
+      [
+        ...["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1"],
+        ...[
+          "-keyout",
+          join(tls, "key.pem"),
+          "-out",
+          join(tls, "cert.pem"),
+          "-addext",
+          "subjectAltName=IP:127.0.0.1",
         ],
-        { stdio: "ignore" },
-      );
-      const markers = {
-        question: "QMARK7731 hvad er sund drift",
-        comment: "CMARK9921",
-        name: "Navnia Markersen",
-        userId: "29:UIDMARK55",
-      };
-      const child = spawnSync(
-        "unshare",
-        [
-          "-rn",
-          "sh",
-          "-c",
-          'ip link set lo up && exec "$0" --import tsx test/robustness/ops-telemetry-child.ts "$1"',
-          process.execPath,
-          JSON.stringify(markers),
-        ],
-        {
-          encoding: "utf8",
-          timeout: 25_000,
-          env: {
-            ...process.env,
-            OPS_TELEMETRY_TLS_DIR: tls,
-            NODE_EXTRA_CA_CERTS: join(tls, "cert.pem"),
-            // SDK statistics go to Microsoft's own endpoint; off here (and unreachable anyway).
-            APPLICATION_INSIGHTS_NO_STATSBEAT: "true",
-          },
+      ],
+      { stdio: "ignore" },
+    );
+    const markers = {
+      question: "QMARK7731 hvad er sund drift",
+      comment: "CMARK9921",
+      name: "Navnia Markersen",
+      userId: "29:UIDMARK55",
+    };
+    const child = spawnSync(
+      "unshare",
+      [
+        "-rn",
+        "sh",
+        "-c",
+        'ip link set lo up && exec "$0" --import tsx test/robustness/ops-telemetry-child.ts "$1"',
+        process.execPath,
+        JSON.stringify(markers),
+      ],
+      {
+        encoding: "utf8",
+        timeout: 25_000,
+        env: {
+          ...process.env,
+          OPS_TELEMETRY_TLS_DIR: tls,
+          NODE_EXTRA_CA_CERTS: join(tls, "cert.pem"),
+          // SDK statistics go to Microsoft's own endpoint; off here (and unreachable anyway).
+          APPLICATION_INSIGHTS_NO_STATSBEAT: "true",
         },
-      );
-      rmSync(tls, { recursive: true, force: true });
-      expect(child.status, child.stderr).toBe(0);
-      const sent = child.stdout.trim();
-      const envelopes = JSON.parse(sent) as {
-        name: string;
-        data: { baseData: { name?: string; url?: string; responseCode?: string } };
-      }[];
-      const requests = envelopes.filter((e) => e.name.endsWith(".Request")).map((e) => e.data.baseData);
-      const dependencies = envelopes
-        .filter((e) => e.name.endsWith(".RemoteDependency"))
-        .map((e) => e.data.baseData);
-      expect(requests.map((r) => `${r.name} ${r.responseCode}`)).toEqual(
-        expect.arrayContaining([
-          "POST /api/messages 200",
-          "GET /api/tab/search 200",
-          "GET /api/tab/view 200",
-          "POST /api/messages 400",
-        ]),
-      );
-      expect(requests.map((r) => r.name)).not.toContain("GET /healthz");
-      expect(dependencies.map((d) => d.name)).toContain("POST /v3/conversations/:id/activities/:id");
-      for (const marker of [
-        ...Object.values(markers),
-        "QMARK",
-        "CMARK",
-        "Navnia",
-        "UIDMARK",
-        "telemetry-token-marker",
-        "tele@thread",
-      ])
-        expect(sent.includes(marker), `${marker} was sent`).toBe(false);
-    });
-  },
-);
+      },
+    );
+    rmSync(tls, { recursive: true, force: true });
+    expect(child.status, child.stderr).toBe(0);
+    const sent = child.stdout.trim();
+    const envelopes = JSON.parse(sent) as {
+      name: string;
+      data: { baseData: { name?: string; url?: string; responseCode?: string } };
+    }[];
+    const requests = envelopes.filter((e) => e.name.endsWith(".Request")).map((e) => e.data.baseData);
+    const dependencies = envelopes
+      .filter((e) => e.name.endsWith(".RemoteDependency"))
+      .map((e) => e.data.baseData);
+    expect(requests.map((r) => `${r.name} ${r.responseCode}`)).toEqual(
+      expect.arrayContaining([
+        "POST /api/messages 200",
+        "GET /api/tab/search 200",
+        "GET /api/tab/view 200",
+        "POST /api/messages 400",
+      ]),
+    );
+    expect(requests.map((r) => r.name)).not.toContain("GET /healthz");
+    expect(dependencies.map((d) => d.name)).toContain("POST /v3/conversations/:id/activities/:id");
+    for (const marker of [
+      ...Object.values(markers),
+      "QMARK",
+      "CMARK",
+      "Navnia",
+      "UIDMARK",
+      "telemetry-token-marker",
+      "tele@thread",
+    ])
+      expect(sent.includes(marker), `${marker} was sent`).toBe(false);
+  });
+});

@@ -9,7 +9,7 @@ import { checkReadiness } from "../../core/http/readiness.ts";
 import { startConnectorStandIn } from "../../harness/connector-stand-in.ts";
 import { executeActivity, meetingEndActivity, messageActivity } from "../../harness/teams-activities.ts";
 import { cardText } from "../support/card-reading.ts";
-import { ssoEnv, startIdentityProvider } from "../tab/api/identity-provider.ts";
+import { ssoEnv, startIdentityProvider, testTenantId } from "../tab/api/identity-provider.ts";
 import { postJson, startAppWithLogs } from "./ops-app.ts";
 
 const running: { close(): Promise<void> }[] = [];
@@ -157,7 +157,12 @@ describe("the logs", () => {
     const printed = captureConsole();
     const idp = await started(startIdentityProvider());
     const app = await started(
-      startAppWithLogs({ ...ssoEnv(idp.jwksUrl), BOT_ID: "11111111-2222-3333-4444-555555555555" }),
+      startAppWithLogs({
+        ...ssoEnv(idp.jwksUrl),
+        BOT_ID: "11111111-2222-3333-4444-555555555555",
+        BOT_PASSWORD: "not-a-real-secret",
+        BOT_TENANT_ID: testTenantId,
+      }),
     );
     const name = mark("Signe Markersen ");
     const oid = randomUUID();
@@ -236,11 +241,10 @@ describe("GET /readyz", () => {
     expect(await checkReadiness({ ...base, store: { ping: async () => false } })).toMatchObject({
       reason: "database not reachable",
     });
-    const askedAt = performance.now();
+    // Only the time limit can end this check: the ping never settles.
     expect(await checkReadiness({ ...base, store: hangs, timeoutMs: 50 })).toMatchObject({
       reason: "database did not answer in time",
     });
-    expect(performance.now() - askedAt).toBeLessThan(1000);
     expect(await checkReadiness({ ...base, migrated: () => false })).toMatchObject({
       reason: "database schema not ready",
     });

@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { EventEmitter, once } from "node:events";
 import { createServer, type IncomingHttpHeaders, request } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { JsonBody } from "../../harness/app-under-test.ts";
@@ -169,37 +170,51 @@ export async function openMeetingPrompts(
 }
 
 /**
- * A reverse proxy to `serviceUrl` that holds every request for `delayMs` first: a slow Bot Connector,
- * so that a message turn (which waits for its reply to be delivered) stays in flight that long.
+ * A reverse proxy to `serviceUrl` that holds every request until `release()`: a slow Bot Connector,
+ * so that a message turn (which waits for its reply to be delivered) stays in flight until the test
+ * lets it go — however slow the machine, never by a guessed delay.
  */
-export async function startDelayingProxy(serviceUrl: string, delayMs: number) {
+export async function startHoldingProxy(serviceUrl: string) {
   const target = new URL(serviceUrl);
+  const arrivals = new EventEmitter();
   let received = 0;
+  let released = false;
+  const held: (() => void)[] = [];
   const proxy = createServer((req, res) => {
-    received += 1;
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", () => {
-      setTimeout(() => {
-        const forward = request(new URL(req.url ?? "/", target), {
+      const forward = () => {
+        const outgoing = request(new URL(req.url ?? "/", target), {
           method: req.method ?? "POST",
           headers: { ...req.headers, host: target.host },
           agent: false,
         });
-        forward.on("response", (answer) => {
+        outgoing.on("response", (answer) => {
           res.writeHead(answer.statusCode ?? 502, answer.headers);
           answer.pipe(res);
         });
-        forward.on("error", () => res.writeHead(502).end());
-        forward.end(Buffer.concat(chunks));
-      }, delayMs);
+        outgoing.on("error", () => res.writeHead(502).end());
+        outgoing.end(Buffer.concat(chunks));
+      };
+      if (released) forward();
+      else held.push(forward);
+      received += 1;
+      arrivals.emit("arrived");
     });
   });
   await new Promise<void>((resolve) => proxy.listen(0, "127.0.0.1", resolve));
   return {
     serviceUrl: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}/`,
-    /** How many requests have arrived (each is held, then forwarded). */
-    received: () => received,
+    /** Settles once `count` requests have arrived (and are held). */
+    async received(count: number): Promise<void> {
+      while (received < count) await once(arrivals, "arrived");
+    },
+    /** Forwards the held requests, and every later one at once. */
+    release() {
+      released = true;
+      for (const forward of held.splice(0)) forward();
+    },
     close: () => new Promise<void>((resolve) => proxy.close(() => resolve())),
   };
 }

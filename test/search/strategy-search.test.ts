@@ -109,7 +109,7 @@ describe("the shape of an answer", () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 300, unit: "grapheme" }), (text) => {
         const outcome = realSearch().search(text);
-        expect(["answer", "not-found", "unit-overview"]).toContain(outcome.kind);
+        expect(["answer", "structure", "choices", "not-found", "unit-overview"]).toContain(outcome.kind);
         if (outcome.kind === "answer") {
           const { item, paragraphIndexes } = outcome.answer;
           for (const index of paragraphIndexes) expect(item.paragraphs[index]).toBeDefined();

@@ -50,6 +50,8 @@ describe("starting the server", () => {
   it("says authentication is on when a BOT_ID is set", async () => {
     const server = startServer({
       BOT_ID: "11111111-2222-3333-4444-555555555555",
+      BOT_PASSWORD: "not-a-real-secret",
+      BOT_TENANT_ID: "7e1f0a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b",
       FEEDBACK_SECRET: "test-secret",
     });
     await server.printed(/authentication is on/);

@@ -35,7 +35,7 @@ const answer = async (unitId: string, subjectId: string, rating: number, extra: 
   );
   expect((await staff.put("/api/tab/feedback", { unitId, subjectId, rating, ...extra })).status).toBe(200);
 };
-type Prompt = { title: string; kind: string; visible: boolean; [key: string]: unknown };
+type Prompt = { title: string; kind: string; result: { hidden: boolean }; [key: string]: unknown };
 const promptsOf = async (unitId: string): Promise<Prompt[]> => {
   const { body } = await (await leader()).get(`/api/tab/results?unit=${unitId}`);
   return body.units.flatMap((unit: { prompts: Prompt[] }) => unit.prompts);
@@ -45,6 +45,7 @@ describe("results of the tab's ratings", () => {
   const unitId = "specialenheden";
   const subjectId = "specialenheden-taettere-paa-borgerne";
   const title = "Fanen: Tættere på borgerne";
+  const quality = "Hvor godt er initiativet? (1 Meget dårligt – 5 Meget godt)";
 
   it("hides a subject with 4 answers (too few), with no numbers and no comments, in JSON and CSV", async () => {
     for (const rating of [1, 2, 3, 4])
@@ -53,23 +54,26 @@ describe("results of the tab's ratings", () => {
     expect(prompt).toMatchObject({
       title,
       kind: "tab",
+      question: "initiativeQuality",
       unitId,
-      visible: false,
-      reason: "tooFew",
-      countBelow: 5,
+      result: { hidden: true, reason: "tooFew" },
+      comments: [],
     });
-    expect(prompt).not.toHaveProperty("mean");
-    expect(prompt).not.toHaveProperty("comments");
     const json = (await (await leader()).get(`/api/tab/results?unit=${unitId}`)).text;
-    expect(json).not.toContain("kommentar");
+    expect(json).not.toMatch(/kommentar|"mean"|"count"/);
     const csv = (await (await leader()).get(`/api/tab/results.csv?unit=${unitId}`)).text;
-    expect(csv).toContain(`\r\nSpørgsmål;Specialenheden;${title};under 5;;;;;;;for få svar\r\n`);
+    expect(csv).toContain(
+      `\r\nMøde eller initiativ;Specialenheden;${quality};${title};under 5;;;;;;;for få svar\r\n`,
+    );
   });
 
   it("shows it from the 5th answer: count, mean, distribution, comments (a name only if given)", async () => {
     await answer(unitId, subjectId, 5, { comment: "med navn", anonymous: false });
     const [prompt] = await promptsOf(unitId);
-    expect(prompt).toMatchObject({ title, visible: true, count: 5, mean: 3, distribution: [1, 1, 1, 1, 1] });
+    expect(prompt).toMatchObject({
+      title,
+      result: { hidden: false, count: 5, mean: 3, distribution: [1, 1, 1, 1, 1] },
+    });
     const comments = prompt?.comments as { text: string; name?: string; on: string }[];
     expect(comments).toHaveLength(5);
     expect(comments.find((comment) => comment.text === "med navn")).toEqual({
@@ -84,12 +88,17 @@ describe("results of the tab's ratings", () => {
     expect(csv.headers.get("content-disposition")).toBe(
       'attachment; filename="strategilotsen-resultater-specialenheden.csv"',
     );
-    expect(csv.text.startsWith("\uFEFFNiveau;Enhed;Navn;Antal svar;Gennemsnit")).toBe(true);
-    expect(csv.text).toContain(`\r\nSpørgsmål;Specialenheden;${title};5;"3,0";1;1;1;1;1;\r\n`);
-    expect(csv.text).toContain(`\r\nUge;Specialenheden;2025-W21;5;"3,0";1;1;1;1;1;\r\n`);
+    expect(csv.text.startsWith("\uFEFFNiveau;Enhed;Spørgsmål;Navn;Antal svar;Gennemsnit")).toBe(true);
+    expect(csv.text).toContain(
+      `\r\nMøde eller initiativ;Specialenheden;${quality};${title};5;"3,0";1;1;1;1;1;\r\n`,
+    );
+    expect(csv.text).toContain(`\r\nUge;Specialenheden;${quality};2025-W21;5;"3,0";1;1;1;1;1;\r\n`);
     expect(csv.text).not.toContain("med navn");
     const english = await (await leader()).get(`/api/tab/results.csv?unit=${unitId}&lang=en`);
-    expect(english.text).toContain(`\r\nPrompt,Specialenheden,${title},5,3.0,1,1,1,1,1,\r\n`);
+    const qualityEn = "How good is the initiative? (1 Very poor – 5 Very good)";
+    expect(english.text).toContain(
+      `\r\nMeeting or initiative,Specialenheden,${qualityEn},${title},5,3.0,1,1,1,1,1,\r\n`,
+    );
   });
 
   it("a unit's results hold its tab prompts and its meeting prompts, of this tenant only", async () => {
@@ -120,7 +129,7 @@ describe("results of the tab's ratings", () => {
     }
     for (const rating of [2, 3, 4, 5, 5]) await answer(other, "unit", rating);
     const prompts = await promptsOf(other);
-    expect(prompts.map((prompt) => [prompt.kind, prompt.title, prompt.visible]).sort()).toEqual([
+    expect(prompts.map((prompt) => [prompt.kind, prompt.title, !prompt.result.hidden]).sort()).toEqual([
       ["meeting", "Afdelingsmøde", true],
       ["tab", "Fanen: enhedens side som helhed", true],
     ]);

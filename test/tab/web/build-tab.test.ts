@@ -7,7 +7,7 @@ import { type BuildTabResult, buildTab } from "../../../scripts/build-tab.ts";
 /** First-load budget of the content page: its JS (with teams-js, as in Teams) and CSS, gzipped. */
 const budgetBytes = 100 * 1024;
 
-/** `scripts/build-tab.ts`: what it writes, how fast, how small, and what the pages may load. */
+/** `scripts/build-tab.ts`: what it writes, how small, and what the pages may load (how fast: `npm run bench -- tab-load`). */
 describe("building the tab", () => {
   let outDir: string;
   let result: BuildTabResult;
@@ -16,10 +16,6 @@ describe("building the tab", () => {
     result = await buildTab({ outDir });
   });
   afterAll(() => rm(outDir, { recursive: true, force: true }));
-
-  it("builds in under 2 seconds", () => {
-    expect(result.milliseconds).toBeLessThan(2000);
-  });
 
   it("writes each page pointing at hashed scripts and the stylesheet that exist", async () => {
     const written = new Set(result.files.map((file) => file.path));

@@ -1,5 +1,6 @@
 import { describe } from "vitest";
-import { skipReason } from "../../../harness/chromium.ts";
+import { chromiumMissing } from "../../../harness/chromium.ts";
+import { skipWithout } from "../../support/required-service.ts";
 import { accessibilityCases } from "./accessibility.cases.ts";
 import { configPageCases } from "./config-page.cases.ts";
 import { contentPageCases } from "./content-page.cases.ts";
@@ -12,7 +13,7 @@ import { useTabTestEnv } from "./tab-test-env.ts";
  * pages. One Chromium and one local-mode app serve every case here; the feedback cases add an app with
  * Teams SSO on. Each group of cases lives in its own `*.cases.ts`.
  */
-describe.skipIf(skipReason())("the tab in a browser", () => {
+describe.skipIf(skipWithout("Chromium", chromiumMissing()))("the tab in a browser", () => {
   const env = useTabTestEnv();
   contentPageCases(env);
   configPageCases(env);

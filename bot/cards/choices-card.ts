@@ -1,0 +1,35 @@
+import type { Item, Strategy } from "../../core/content/strategy.ts";
+import type { Locale } from "../i18n/locale.ts";
+import { uiStrings } from "../i18n/ui-strings.ts";
+import { type AdaptiveCard, adaptiveCard, textBlock } from "./adaptive-card.ts";
+import { echoedQuestion } from "./card-text-blocks.ts";
+import { browseButtons, buttonRows, itemButton, itemLabel } from "./navigation-buttons.ts";
+
+/** Most sections the card offers. */
+const maxChoices = 3;
+
+/** What `choicesCard` needs. */
+export interface ChoicesCardInput {
+  strategy: Strategy;
+  locale: Locale;
+  question: string;
+  /** The candidate sections, best first; at most three are shown. */
+  candidates: Item[];
+}
+
+/**
+ * The reply when a few sections could answer and none clearly does: "Mente du …?" / "Did you mean …?"
+ * and a button per candidate that opens it, as Q&A bots offer a follow-up rather than guess.
+ */
+export function choicesCard({ strategy, locale, question, candidates }: ChoicesCardInput): AdaptiveCard {
+  const t = uiStrings(locale);
+  const buttons = candidates.slice(0, maxChoices).map((item) => itemButton(item, itemLabel(strategy, item)));
+  return adaptiveCard(
+    [
+      textBlock(t.didYouMean, { id: "choices", weight: "Bolder" }),
+      ...buttonRows(buttons),
+      echoedQuestion(question, t),
+    ],
+    browseButtons(t),
+  );
+}

@@ -1,0 +1,88 @@
+import type { PejlemaerkeId } from "../content/content-schema.ts";
+import type { StructureTopic } from "./structure-answer.ts";
+
+/**
+ * Words that ask about the strategy's shape rather than its content, by what they point at (folded
+ * æøå, lower-case, whole words). A question is about the shape only when every word it has beyond
+ * fillers and names is one of these: "hvilke indsatsområder hører under sund drift" is, "hvilke enheder
+ * arbejder med bander" is not (`arbejder`, `bander` ask about content).
+ */
+const cues = {
+  guidepost: /^(pejlemaerke\w*|pejlemaerk\w*|pejlemark\w*|guideposts?|pillars?|soejle\w*)$/,
+  focusArea:
+    /^(indsatsomraade\w*|indsatsomrade\w*|indsatsomr\w*|fokusomraade\w*|fokusomrade\w*|focus|areas?)$/,
+  slogan: /^(slogan\w*|motto\w*|tagline\w*|undertitel\w*|overskrift\w*|catchphrase|mantra)$/,
+  initiative: /^(initiativ\w*|initiatives?)$/,
+  crossCutting: /^(tvaergaaende|tvaergaende|tvargaende|tvaergående|crosscutting|cross|cutting|overarching)$/,
+  unitWord: /^(enhed|enheder|enhederne|units?|afdelinger|afdelingerne|departments?)$/,
+  theme: /^(tema|temaer|temaerne|themes?|emner|emnerne)$/,
+  yearly: /^(aarlige?|arlige?|aarets|arets|yearly|annual|hvert|hver|aar|ar|year|every|each)$/,
+  goal: /^(hovedmaal\w*|hovedmal\w*|maal|maalene|mal|malene|goals?|aims?|objectives?|struktur\w*|structure\w*|structured|opbygget|opbygning\w*|bygget|built|overblik|overview|oversigt|skelet)$/,
+  goalModifier: /^(overordnede?|main|overall|vigtigste|key|op|up|sammensat|hoved)$/,
+  place:
+    /^(plads\w*|placer\w*|place|placed|fit|fits|passer|hoerer|horer|belongs?|under|ind|in|where|sted|role|rolle)$/,
+  digital: /^(digitalisering\w*|digitali[sz]ation|digitisation|digital)$/,
+  foreword: /^(forord\w*|foreword|preface|indledning\w*|introduction)$/,
+  sign: /^(skrevet|skrev|skriver|underskrevet|underskrev|underskriver|signed|signs|wrote|written|authors?|forfatter\w*|afsender\w*|bag|behind|signature|underskrift\w*)$/,
+  director: /^(politidirektoer\w*|politidirektor\w*|direktoer\w*|direktor\w*|director|chief|commissioner)$/,
+  local: /^(lokale?|local|saerlige?|sarlige?|special|egne?|own)$/,
+  general:
+    /^(strategi\w*|strateg\w*|strategy|2025|politi|police|koebenhavns|kobenhavns|copenhagen|list\w*|navne\w*|names?|alle|all|nogen|some|kp|kbh|gaelder|galder|har|have|has|findes|exist|there|der|er|are|is|de|the|vi|we|vores|our|nu|now|mange|many|number|antal|hvor|how|hvilke|which|what|hvad|who|hvem|og|and)$/,
+} as const;
+
+type Cue = keyof typeof cues;
+
+/** What the recogniser needs to know about a question. */
+export interface StructureQuestion {
+  /** The question's words, spelling restored, æøå folded, lower-case. */
+  words: readonly string[];
+  /** Positions taken by names (units, pejlemærker, sections). */
+  named: ReadonlySet<number>;
+  unitIds: readonly string[];
+  pejlemaerkeIds: readonly PejlemaerkeId[];
+  /** Indsatsområder named by their title (`trivsel`, `borgerinddragelse`). */
+  focusAreaIds: readonly string[];
+  /** The indsatsområder under a pejlemærke, for "which pejlemærke does trivsel belong to". */
+  pejlemaerkeOf: (itemId: string) => PejlemaerkeId | undefined;
+  isFiller: (word: string) => boolean;
+}
+
+/**
+ * The shape a question asks about, if it asks about the shape at all: the pejlemærker, one pejlemærke's
+ * indsatsområder, slogans, digitalisering's place, the tværgående initiativer, the units, a unit's local
+ * initiatives, the yearly themes, or who signed the forord.
+ */
+export function recognizeStructure(question: StructureQuestion): StructureTopic | undefined {
+  const found = new Set<Cue>();
+  for (const [position, word] of question.words.entries()) {
+    if (question.named.has(position)) continue;
+    const cue = (Object.keys(cues) as Cue[]).find((name) => cues[name].test(word));
+    if (cue) found.add(cue);
+    else if (!question.isFiller(word)) return undefined;
+  }
+  const has = (...names: Cue[]) => names.some((name) => found.has(name));
+  const [unitId] = question.unitIds;
+  const [pejlemaerkeId] = question.pejlemaerkeIds;
+
+  if (has("sign") || (has("director") && !unitId)) return { kind: "signature" };
+  if (has("theme")) return { kind: "themes" };
+  if (has("slogan")) {
+    if (question.focusAreaIds.length > 0) return { kind: "slogans", itemIds: [...question.focusAreaIds] };
+    return pejlemaerkeId ? { kind: "focus-areas", pejlemaerkeId } : { kind: "guideposts" };
+  }
+  if (has("digital")) {
+    // "hvad er målet med digitalisering" asks about its content; only its place is the shape.
+    return has("place", "crossCutting", "guidepost", "focusArea") ? { kind: "digitalisation" } : undefined;
+  }
+  if (has("crossCutting")) return has("focusArea") ? { kind: "digitalisation" } : { kind: "cross-cutting" };
+  if (unitId) return has("initiative") && !pejlemaerkeId ? { kind: "unit-initiatives", unitId } : undefined;
+  if (has("unitWord")) return { kind: "units" };
+  const [namedFocusArea] = question.focusAreaIds;
+  if (namedFocusArea) {
+    const parent = question.pejlemaerkeOf(namedFocusArea);
+    return parent && has("guidepost", "place") ? { kind: "focus-areas", pejlemaerkeId: parent } : undefined;
+  }
+  if (pejlemaerkeId) return has("focusArea") ? { kind: "focus-areas", pejlemaerkeId } : undefined;
+  if (has("guidepost", "focusArea", "goal")) return { kind: "guideposts" };
+  return undefined;
+}

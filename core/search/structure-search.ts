@@ -1,0 +1,54 @@
+import type { Strategy } from "../content/strategy.ts";
+import { expectedAnswer } from "./answer-type.ts";
+import type { CompiledLexicon } from "./compiled-lexicon.ts";
+import { createNameMatcher, type NameMatch } from "./name-matcher.ts";
+import { type StructureAnswer, structureAnswer } from "./structure-answer.ts";
+import { recognizeStructure } from "./structure-question.ts";
+import type { TermAnalyzer } from "./term-analyzer.ts";
+import { foldDanishLetters, tokenize } from "./text-analysis.ts";
+
+/**
+ * Builds the function that answers questions about the strategy's shape from the content model
+ * ("hvilke indsatsområder hører under sund drift?", "what are the cross-cutting initiatives?"), or
+ * returns undefined for any other question. No paragraph holds these answers whole, so a passage
+ * search would quote one that merely mentions the words.
+ */
+export function createStructureSearch(
+  strategy: Strategy,
+  lexicon: CompiledLexicon,
+  analyzer: TermAnalyzer,
+): (question: string) => StructureAnswer | undefined {
+  const named = <Id extends string>(things: { id: Id; names: string[] }[]) => createNameMatcher(things);
+  const findUnits = named(
+    strategy.units.map((unit) => ({ id: unit.id, names: [unit.name, ...unit.aliases] })),
+  );
+  const findPejlemaerker = named(
+    strategy.pejlemaerker.map((p) => ({ id: p.id, names: [p.title, ...p.aliases] })),
+  );
+  const focusAreas = strategy.items.filter((item) => item.kind === "indsatsomraade" && !item.unitId);
+  const findFocusAreas = named(
+    focusAreas.map((item) => ({ id: item.id, names: [item.title, ...(item.aliases ?? [])] })),
+  );
+  const isFiller = (word: string) => lexicon.isFiller(word, "da") || lexicon.isFiller(word, "en");
+
+  return function answerStructure(question) {
+    const words = tokenize(question).map((word) => foldDanishLetters(analyzer.restoreSpelling(word)));
+    const units = findUnits(words);
+    const pejlemaerker = findPejlemaerker(words);
+    const named = new Set<number>();
+    const ids = <Id extends string>(matches: NameMatch<Id>[]) => {
+      for (const match of matches) for (let at = match.start; at < match.end; at++) named.add(at);
+      return [...new Set(matches.map((match) => match.id))];
+    };
+    const topic = recognizeStructure({
+      words,
+      unitIds: ids(units),
+      pejlemaerkeIds: ids(pejlemaerker),
+      focusAreaIds: ids(findFocusAreas(words).filter((match) => !named.has(match.start))),
+      named,
+      pejlemaerkeOf: (itemId) => strategy.itemById.get(itemId)?.pejlemaerke,
+      isFiller,
+    });
+    return topic && structureAnswer(strategy, topic, expectedAnswer(words.join(" ")) === "number");
+  };
+}

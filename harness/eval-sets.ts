@@ -1,0 +1,67 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** One evaluation question: what staff ask and the phrases a right answer quotes (none: not answerable). */
+export interface EvalQuestion {
+  id: string;
+  lang: "da" | "en";
+  question: string;
+  must_include: string[];
+  kind: string;
+}
+
+/** A named file of evaluation questions; `seen` marks a set the search has been developed against. */
+export interface EvalSet {
+  name: string;
+  path: string;
+  seen: boolean;
+  questions: EvalQuestion[];
+}
+
+const repoRoot = fileURLToPath(new URL("..", import.meta.url));
+const ownDir = join(repoRoot, "test/eval");
+
+/** The project's own evaluation questions, which the benchmarks also draw their message mix from. */
+export const ownEvalSetPath = join(ownDir, "eval-questions.jsonl");
+
+/**
+ * Where the shared strategy folder is: `STRATEGY_SHARED_DIR`, else `../shared/strategy` beside the
+ * repository, as in CI (a copy of shared/ stands beside the clone) and in the main checkout.
+ */
+export function sharedStrategyDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.STRATEGY_SHARED_DIR ?? resolve(repoRoot, "../shared/strategy");
+}
+
+/**
+ * Every evaluation set present, blind sets first: `blind-*` (`test/eval/blind-*.jsonl`, written by
+ * someone who saw only the source text), `own` (`test/eval/eval-questions.jsonl`) and `dev`, the shared
+ * development set, which the search has been fitted against and so is marked seen.
+ */
+export function loadEvalSets(env: NodeJS.ProcessEnv = process.env): EvalSet[] {
+  const blind = readdirSync(ownDir)
+    .filter((file) => /^blind-.+\.jsonl$/.test(file))
+    .sort((a, b) => a.localeCompare(b, "en", { numeric: true }))
+    .map((file) => ({ name: file.replace(/\.jsonl$/, ""), path: join(ownDir, file), seen: false }));
+  const files = [
+    ...blind,
+    { name: "own", path: ownEvalSetPath, seen: false },
+    { name: "dev", path: join(sharedStrategyDir(env), "dev-questions.jsonl"), seen: true },
+  ];
+  return files
+    .filter((file) => existsSync(file.path))
+    .map((file) => ({ ...file, questions: readQuestions(file.path) }));
+}
+
+function readQuestions(path: string): EvalQuestion[] {
+  return readFileSync(path, "utf8")
+    .split("\n")
+    .filter((line) => line.trim())
+    .map((line, index) => {
+      const question = JSON.parse(line) as EvalQuestion;
+      if (typeof question.question !== "string" || !Array.isArray(question.must_include)) {
+        throw new Error(`eval: ${path}:${index + 1}: needs "question" and "must_include"`);
+      }
+      return question;
+    });
+}

@@ -1,0 +1,99 @@
+/**
+ * Alternate questions (`content/<year>/alternates/`): loaded beside their content file and attached to
+ * their paragraphs; an alternate for an item or paragraph that does not exist stops the load.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { loadStrategy } from "../../core/content/load-strategy.ts";
+
+const STRATEGY_YAML = `title: Strategi 2025
+organisation: Københavns Politi
+year: 2025
+pejlemaerker:
+  - { id: taettere-paa-borgerne, title: Tættere på borgerne, aliases: [tættere på borgerne] }
+  - { id: sund-drift, title: Sund drift, aliases: [sund drift] }
+themes: []
+files: [units/x.yaml]
+`;
+
+const UNIT_YAML = `unit: { id: x, name: Enhed X, aliases: [enhed x] }
+items:
+  - id: x-ansvar
+    title: Ansvar, opgaver og indsatser
+    kind: ansvar
+    breadcrumb: [Lokale initiativer, Enhed X, "Ansvar, opgaver og indsatser"]
+    unit: x
+    paragraphs:
+      - text: Enhed X har ansvaret.
+      - text: Enhed X løser opgaverne.
+`;
+
+const folders: string[] = [];
+
+function contentFolder(alternates: string): string {
+  const dir = mkdtempSync(join(tmpdir(), "strategi-alternates-"));
+  folders.push(dir);
+  const files = {
+    "strategy.yaml": STRATEGY_YAML,
+    "units/x.yaml": UNIT_YAML,
+    "alternates/units/x.yaml": alternates,
+  };
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, file)), { recursive: true });
+    writeFileSync(join(dir, file), text);
+  }
+  return dir;
+}
+
+function loadError(dir: string): string {
+  try {
+    loadStrategy(dir);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error(`expected ${dir} to be rejected`);
+}
+
+afterAll(() => {
+  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
+});
+
+describe("alternate questions", () => {
+  it("attach to the paragraph they are numbered for (from 1)", () => {
+    const strategy = loadStrategy(contentFolder("x-ansvar:\n  2:\n    - hvem løser opgaverne\n"));
+    const [first, second] = strategy.itemById.get("x-ansvar")?.paragraphs ?? [];
+    expect(first?.alternates).toBeUndefined();
+    expect(second?.alternates).toEqual(["hvem løser opgaverne"]);
+  });
+
+  it("are loaded for every content file of the real strategy, several per paragraph", () => {
+    const strategy = loadStrategy("content/strategi-2025");
+    const files = new Set(strategy.items.map((item) => item.file));
+    for (const file of files) {
+      const paragraphs = strategy.items
+        .filter((item) => item.file === file)
+        .flatMap((item) => item.paragraphs);
+      expect(
+        paragraphs.some((paragraph) => (paragraph.alternates?.length ?? 0) >= 5),
+        file,
+      ).toBe(true);
+    }
+  });
+
+  it("reject an item the content file does not have", () => {
+    const message = loadError(contentFolder("x-andet:\n  1:\n    - hvad\n"));
+    expect(message).toBe('content: alternates/units/x.yaml: field "x-andet": no such item in units/x.yaml');
+  });
+
+  it("reject a paragraph the item does not have", () => {
+    const message = loadError(contentFolder("x-ansvar:\n  3:\n    - hvad\n"));
+    expect(message).toBe('content: alternates/units/x.yaml: field "x-ansvar.3": x-ansvar has 2 paragraphs');
+  });
+
+  it("reject a paragraph number that is not a number from 1", () => {
+    const message = loadError(contentFolder("x-ansvar:\n  0:\n    - hvad\n"));
+    expect(message).toContain('content: alternates/units/x.yaml: field "x-ansvar.0"');
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { expectedAnswer, givesAnswer } from "../../core/search/answer-type.ts";
+import { answerText, realSearch } from "./search-fixture.ts";
+
+describe("a question asking for a detail the strategy does not give is not answered with a passage", () => {
+  it.each([
+    ["a person", "hvem er chef for Specialenheden?"],
+    ["a penalty", "hvad får man i bøde for spirituskørsel"],
+    ["an amount", "hvad koster den nye våbenplatform"],
+    ["a duration", "hvor længe skal ansigtsgenkendelse afprøves"],
+    ["a procedure for oneself", "hvordan søger jeg ind i mangfoldighedsstaben"],
+    ["which ones, where the text only says 'en række'", "hvilke projekter indgår i digitaliseringsindsatsen"],
+    ["an abbreviation the text never spells out", "hvad står HR egentlig for"],
+    ["a time, where the text only says the strategy's year", "hvornår bliver krisestyringscentret etableret"],
+  ])("%s: %s", (_kind, question) => {
+    expect(realSearch().search(question).kind).toBe("not-found");
+  });
+
+  it("still offers the passage that mentions the topic as related reading", () => {
+    const outcome = realSearch().search("hvilke projekter indgår i digitaliseringsindsatsen");
+    const offered = outcome.kind === "not-found" ? outcome.suggestions.map((item) => item.id) : [];
+    expect(offered).toContain("digitalt-mindset-indsats");
+  });
+});
+
+describe("a question asking for a detail the strategy gives is answered", () => {
+  it("an abbreviation the text spells out", () => {
+    expect(answerText("what does RSIOC stand for")).toContain("regionale situations- og operationscentre");
+  });
+
+  it("a time other than the strategy's year", () => {
+    expect(answerText("hvornår blev mangfoldighedsstaben oprettet")).toContain("I 2024 etablerede vi");
+  });
+
+  it("a count given as a number", () => {
+    expect(answerText("hvor mange kommuner dækker kredsen")).toContain("fire kommuner");
+  });
+});
+
+describe("answer kinds", () => {
+  it.each([
+    ["hvem er leder af beredskabet", "person"],
+    ["hvad er straffen for at køre for stærkt", "penalty"],
+    ["hvad staar rsioc for", "expansion"],
+    ["how long does the pilot run", "duration"],
+    ["how do i report it", "procedure"],
+    ["hvilke skoler er med", "specifics"],
+    ["hvad er budgettet", "amount"],
+  ])("%s asks for %s", (question, kind) => {
+    expect(expectedAnswer(question)).toBe(kind);
+  });
+
+  it("does not take 'hvad står der om' for a question about an abbreviation", () => {
+    expect(expectedAnswer("hvad staar der i strategien om trivsel")).toBeUndefined();
+  });
+
+  it("counts the bullets a paragraph announces as the answer to how many", () => {
+    const announces =
+      "I 2025 er de strategiske fokusområder for sammenhæng i straffesagsbehandlingen følgende;";
+    const asked = (word: string) => word.startsWith("fokusområde");
+    expect(givesAnswer(announces, "number", asked, { introducesList: true })).toBe(true);
+    expect(givesAnswer(announces, "number", asked, { introducesList: false })).toBe(false);
+  });
+
+  it("does not take the strategy's own year for the answer to when", () => {
+    expect(givesAnswer("Vi skal i 2025 fortsætte med projekterne", "time", undefined, { year: 2025 })).toBe(
+      false,
+    );
+    expect(givesAnswer("Fra 2026 skal vi levere sagerne digitalt", "time", undefined, { year: 2025 })).toBe(
+      true,
+    );
+  });
+});

@@ -1,0 +1,137 @@
+import { describe, expect, it } from "vitest";
+import type { StructureAnswer } from "../../core/search/structure-answer.ts";
+import { normalise, sourceText } from "../content/source-text.ts";
+import { realSearch } from "./search-fixture.ts";
+
+/** The structure answer to a question, failing the test when the reply is anything else. */
+function structureOf(question: string): StructureAnswer {
+  const outcome = realSearch().search(question);
+  if (outcome.kind !== "structure")
+    throw new Error(`${question}: got ${outcome.kind}, not a structure answer`);
+  return outcome.structure;
+}
+
+/** What the answer shows, one line per title: "Trivsel – Vi fokuserer på mangfoldighed og inklusion". */
+function shownLines(question: string): string[] {
+  return structureOf(question).lines.map((line) =>
+    line.detail ? `${line.title} – ${line.detail}` : line.title,
+  );
+}
+
+describe("questions about the strategy's shape are answered from the content model", () => {
+  it.each([
+    "hvilke pejlemærker har strategien?",
+    "hvad er de to pejlemaerker",
+    "what are the guideposts of the strategy",
+    "hvad er strategiens overordnede mål",
+  ])("lists the pejlemærker with their indsatsområder and slogans: %s", (question) => {
+    expect(shownLines(question)).toEqual([
+      "Tættere på borgerne",
+      "Borgerinddragelse – Vi lytter samarbejder og handler",
+      "I øjenhøjde med borgerne – Vi sætter os i borgernes sted",
+      "Sund drift",
+      "Bæredygtig opgaveløsning – Vi balancerer kompetencer, opgaver og ressourcer",
+      "Trivsel – Vi fokuserer på mangfoldighed og inklusion",
+      "Digitalisering: et nyt tværgående indsatsområde",
+    ]);
+  });
+
+  it("answers how many pejlemærker there are with the sentence that counts them", () => {
+    const { lead } = structureOf("hvor mange pejlemærker er der");
+    const quoted = lead?.paragraphIndexes.map((index) => lead.item.paragraphs[index]?.text).join(" ");
+    expect(quoted).toContain("to pejlemærker Tættere på borgerne og Sund drift");
+  });
+
+  it.each([
+    ["hvilke indsatsområder hører under sund drift?", "Sund drift", "Trivsel"],
+    ["which focus areas are under closer to the citizens", "Tættere på borgerne", "I øjenhøjde med borgerne"],
+    ["hvilket pejlemærke hører trivsel under", "Sund drift", "Bæredygtig opgaveløsning"],
+  ])("lists one pejlemærke's indsatsområder: %s", (question, guidepost, focusArea) => {
+    const lines = shownLines(question);
+    expect(lines[0]).toBe(guidepost);
+    expect(lines.some((line) => line.startsWith(focusArea))).toBe(true);
+    expect(lines).toHaveLength(3);
+  });
+
+  it.each([
+    ["hvad er sloganet for trivsel", "Trivsel – Vi fokuserer på mangfoldighed og inklusion"],
+    ["what is the motto of citizen involvement?", "Borgerinddragelse – Vi lytter samarbejder og handler"],
+  ])("gives an indsatsområde's slogan: %s", (question, line) => {
+    expect(shownLines(question)).toEqual([line]);
+  });
+
+  it.each(["hvor passer digitalisering ind i strategien?", "is digitalisation a guidepost?"])(
+    "places digitalisering across both pejlemærker: %s",
+    (question) => {
+      const { lead, lines } = structureOf(question);
+      expect(lines.map((line) => line.title)).toEqual([
+        "Digitalisering: et nyt tværgående indsatsområde",
+        "Tættere på borgerne",
+        "Sund drift",
+      ]);
+      expect(lead?.item.paragraphs[0]?.text).toContain("på tværs af de to pejlemærker");
+    },
+  );
+
+  it.each(["hvad er de tværgående initiativer", "what are the cross-cutting initiatives?"])(
+    "lists the tværgående initiativer: %s",
+    (question) => {
+      expect(shownLines(question)).toEqual([
+        "Digitalt mindset – digitale løsninger",
+        "Sammenhæng i straffesagsbehandlingen",
+        "En moderne arbejdsplads",
+      ]);
+    },
+  );
+
+  it.each(["hvilke enheder er der?", "how many units are there"])("lists the six units: %s", (question) => {
+    const { lines } = structureOf(question);
+    expect(lines.map((line) => line.title)).toContain("Anklagemyndigheden");
+    expect(lines).toHaveLength(6);
+  });
+
+  it("lists a unit's local initiatives with their opening paragraphs", () => {
+    const { lines } = structureOf("hvad er beredskabets lokale initiativer?");
+    expect(lines.map((line) => line.title)).toEqual([
+      "Beredskabsenheden",
+      "Tættere på borgerne",
+      "Sund drift",
+    ]);
+    expect(lines.slice(1).every((line) => line.quote?.length === 1)).toBe(true);
+  });
+
+  it.each(["hvad er årets temaer?", "what are the yearly themes"])(
+    "names the yearly themes: %s",
+    (question) => {
+      expect(shownLines(question)).toEqual(["Samarbejde", "Det trygge kollegaskab", "Moralsk stress"]);
+    },
+  );
+
+  it.each(["hvem har skrevet forordet?", "who signed the foreword"])(
+    "says who signed the forord: %s",
+    (q) => {
+      expect(shownLines(q)).toEqual(["Forord – Politidirektør Anne Tønnes"]);
+    },
+  );
+
+  it("shows only titles, slogans and signatures that stand verbatim in the strategy", () => {
+    const source = normalise(sourceText()).toLowerCase();
+    for (const question of ["hvilke pejlemærker er der", "tværgående initiativer", "hvem skrev forordet"]) {
+      for (const line of structureOf(question).lines) {
+        for (const text of [line.title, line.detail ?? ""])
+          expect(source).toContain(normalise(text).toLowerCase());
+      }
+    }
+  });
+});
+
+describe("questions about content are still answered with a passage", () => {
+  it.each([
+    "hvilke enheder arbejder med bandekriminalitet?",
+    "hvad er målet med digitalisering",
+    "hvad gør beredskabet for trivsel",
+    "hvad betyder sund drift for mig som medarbejder",
+  ])("%s", (question) => {
+    expect(realSearch().search(question).kind).toBe("answer");
+  });
+});
