@@ -12,6 +12,8 @@ export const danishStrings: UiStrings = {
   youAsked: "Du spurgte:",
   examplesIntro: "Prøv for eksempel:",
   channelHint: "I en kanal skal du skrive @Strategilotsen først i din besked.",
+  meetingHint:
+    "Vil du have feedback efter et møde? Som mødeindkalder: tilføj Strategilotsen til mødet (+ Apps) og vælg enheden – så spørger jeg deltagerne, når mødet slutter.",
 
   sourceLabel: "Kilde",
   unitLabel: "Enhed",

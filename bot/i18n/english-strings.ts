@@ -12,6 +12,8 @@ export const englishStrings: UiStrings = {
   youAsked: "You asked:",
   examplesIntro: "For example, try:",
   channelHint: "In a channel, start your message with @Strategilotsen.",
+  meetingHint:
+    "Want feedback after a meeting? As the organiser, add Strategilotsen to the meeting (+ Apps) and pick the unit – I will ask the participants when the meeting ends.",
 
   sourceLabel: "Source",
   unitLabel: "Unit",

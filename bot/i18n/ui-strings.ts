@@ -22,6 +22,11 @@ export interface UiStrings {
   examplesIntro: string;
   /** How to reach the bot in a channel, where it only hears messages that @mention it. */
   channelHint: string;
+  /**
+   * How to get feedback after meetings: Teams tells only a bot installed in the meeting's chat that a
+   * meeting ended, and adding the app to a meeting (its side-panel tab) installs the bot in one step.
+   */
+  meetingHint: string;
 
   sourceLabel: string;
   unitLabel: string;
