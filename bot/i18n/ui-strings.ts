@@ -32,6 +32,8 @@ export interface UiStrings {
   unitLabel: string;
   showWholeSection: string;
   showUnit: string;
+  /** The answer card's link that opens the section in the personal tab (only with a Teams app id). */
+  openInTab: string;
   wasHelpful: string;
   helpfulYes: string;
   helpfulNo: string;
@@ -135,6 +137,8 @@ export interface FeedbackStrings {
   notLeader: string;
   localModeNotice: string;
   resultsHeading: (scope: string) => string;
+  /** The feedback card's link to the prompt's results in the unit tab (leaders see them there). */
+  openResults: string;
   allUnits: string;
   noPrompts: string;
   /** "4 svar · gennemsnit 3,8" */
