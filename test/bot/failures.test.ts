@@ -35,7 +35,7 @@ afterAll(async () => {
 describe("when storage fails", () => {
   const answer = { itemId: "trivsel", paragraphIndexes: [0], relatedIds: [] };
 
-  it("a 👍 does not crash the invoke; the server answers and keeps running", async () => {
+  it("a 👍 that cannot be saved gets a card saying something went wrong, and the server keeps running", async () => {
     const response = await app.post(
       "/api/messages",
       executeActivity(
@@ -44,7 +44,11 @@ describe("when storage fails", () => {
         { serviceUrl: connector.serviceUrl, conversationId: "dead-1" },
       ),
     );
-    expect(response.status).toBeLessThan(500);
+    expect(response.status).toBe(200);
+    const shown = cardText(response.body.value);
+    expect(shown).toContain("Der gik noget galt");
+    // Not the answer card marked as rated: the person must not think the 👍 was counted.
+    expect(shown).not.toContain("Tak for din vurdering");
     expect((await app.get("/healthz")).status).toBe(200);
   });
 
