@@ -96,6 +96,11 @@ describe("asking the bot in a personal chat", () => {
     const card = await ask((o) => botAddedActivity(o));
     expect(cardText(card)).toContain("Velkommen til Strategilotsen");
   });
+
+  it("tells an organiser how to get feedback after a meeting: add the app to the meeting", async () => {
+    const card = await ask((o) => botAddedActivity({ ...o, conversationType: "groupChat" }));
+    expect(cardText(card)).toContain("tilføj Strategilotsen til mødet (+ Apps) og vælg enheden");
+  });
 });
 
 describe("asking in a channel", () => {
