@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { repoFile } from "../app-package/app-package-fixture.ts";
-import { bicepParams } from "./infra-files.ts";
+import { bicepParams, toolkitProject } from "./infra-files.ts";
 
 const bicep = repoFile("infra/azure.bicep");
 
@@ -90,5 +90,12 @@ describe("Key Vault and the bot", () => {
     expect(
       channels.some((text) => /name: 'M365Extensions'[\s\S]*channelName: 'M365Extensions'/.test(text)),
     ).toBe(true);
+  });
+
+  it("the local bot's registration has both channels too", () => {
+    const registration = toolkitProject("m365agents.local.yml").provision?.find(
+      (action) => action.uses === "botFramework/create",
+    );
+    expect(registration?.with?.channels).toEqual([{ name: "msteams" }, { name: "m365extensions" }]);
   });
 });
