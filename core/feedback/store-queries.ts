@@ -9,14 +9,14 @@ import { isoText } from "./store-rows.ts";
  */
 
 const promptColumns =
-  "id, tenant_id, conversation_id, kind, title, unit_id, subject_id, activity_id, created_at, closes_at";
+  "id, tenant_id, conversation_id, kind, title, unit_id, subject_id, activity_id, created_at, closes_at, demo";
 
 /** Inserts a prompt (parameters from `promptParams`) and returns it as stored. */
-export const insertPrompt = `INSERT INTO prompts (${promptColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+export const insertPrompt = `INSERT INTO prompts (${promptColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 RETURNING ${promptColumns}`;
 
 /** Inserts a tab prompt unless the unit already has one for the subject; a race ends in one row. */
-export const insertTabPrompt = `INSERT INTO prompts (${promptColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+export const insertTabPrompt = `INSERT INTO prompts (${promptColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT (tenant_id, unit_id, subject_id) WHERE kind = 'tab' DO NOTHING`;
 
 /** The tab prompt of a tenant, unit and subject. */
