@@ -82,7 +82,7 @@ describe("asking the bot in a personal chat", () => {
     }
   });
 
-  it("greets with a welcome card when the running.app is installed", async () => {
+  it("greets with a welcome card when the app is installed", async () => {
     const card = await ask((o) => botAddedActivity(o));
     expect(cardText(card)).toContain("Velkommen til Strategilotsen");
   });

@@ -63,7 +63,7 @@ describe("the tab API with Teams SSO", () => {
       "ERR_JWKS_NO_MATCHING_KEY",
     ],
     [
-      "a token for another running.app (audience)",
+      "a token for another app (audience)",
       () => idp.token({ claims: { aud: "api://other.example.dk/1234" } }),
       "aud",
     ],
