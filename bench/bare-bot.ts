@@ -6,6 +6,7 @@ import {
   ConfigurationBotFrameworkAuthentication,
 } from "botbuilder";
 import restify from "restify";
+import { jsonRequestBody } from "../core/http/request-body.ts";
 
 /** Options of the bare bot; the defaults match the app's own defaults in `core/config.ts`. */
 export interface BareBotOptions {
@@ -20,9 +21,10 @@ export interface RunningBareBot {
 }
 
 /**
- * The floor of the reply-latency benchmark: the same stack as the app — restify 11 with the same body
- * parser, a `CloudAdapter` in local mode — whose handler answers every message with a one-line Adaptive
- * Card. No validation, no search, no card building: what any botbuilder bot on this stack costs.
+ * The floor of the reply-latency benchmark: the same stack as the app — a restify server made as the
+ * app makes its own, the app's own body reading (`jsonRequestBody`), a `CloudAdapter` in local mode —
+ * whose handler answers every message with a one-line Adaptive Card. No validation, no logging, no
+ * search, no card building: what any botbuilder bot on this stack costs.
  */
 export function createBareBot(options: BareBotOptions = {}): restify.Server {
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
@@ -33,13 +35,7 @@ export function createBareBot(options: BareBotOptions = {}): restify.Server {
   });
 
   const server = restify.createServer({ name: "bare-bot", handleUncaughtExceptions: false });
-  server.use(
-    restify.plugins.bodyParser({
-      maxBodySize: options.maxBodyBytes ?? 256 * 1024,
-      mapParams: false,
-      mapFiles: false,
-    }),
-  );
+  server.use(...jsonRequestBody(options.maxBodyBytes ?? 256 * 1024));
   server.post("/api/messages", async function handleActivity(req, res) {
     await adapter.process(req, res, (context) => bot.run(context));
   });

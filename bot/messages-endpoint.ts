@@ -3,6 +3,7 @@ import type { Request, RequestHandler, Response } from "restify";
 import { z } from "zod";
 import { AppError } from "../core/errors.ts";
 import type { BotAdapter } from "./adapter.ts";
+import { meetingEndValue } from "./flows/meeting-end-flow.ts";
 import type { StrategyBot } from "./strategy-bot.ts";
 
 /**
@@ -37,13 +38,7 @@ const entity = z
 const valueShapes = new Map<string, z.ZodType>(
   Object.entries({
     "invoke:adaptiveCard/action": z.object({ action: z.object({ type: z.string() }) }),
-    "event:application/vnd.microsoft.meetingEnd": z.object({
-      Id: z.string(),
-      JoinUrl: z.string(),
-      MeetingType: z.string(),
-      Title: z.string(),
-      EndTime: z.string(),
-    }),
+    "event:application/vnd.microsoft.meetingEnd": meetingEndValue,
     "invoke:composeExtension/query": z.object({
       commandId: z.string().max(200).nullish(),
       parameters: z

@@ -16,6 +16,7 @@ import { handleCardAction } from "./flows/card-action-flow.ts";
 import { maxPromptTitleLength, recognizeFeedbackCommand } from "./flows/feedback-command.ts";
 import { openFeedbackPrompt } from "./flows/feedback-flow.ts";
 import { feedbackResultsReply } from "./flows/feedback-results-flow.ts";
+import { oncePerMeetingEnd, readMeetingEnd } from "./flows/meeting-end-flow.ts";
 import { replyToMessage } from "./flows/question-flow.ts";
 import { searchExtensionResponse } from "./flows/search-extension-flow.ts";
 import { type TurnInfo, turnInfo } from "./flows/turn-info.ts";
@@ -62,13 +63,17 @@ export class StrategyBot extends TeamsActivityHandler {
         );
       await next();
     });
-    this.onTeamsMeetingEndEvent(async (meeting, context, next) => {
+    // Not `onTeamsMeetingEndEvent`: its reader throws on the null fields Teams sends at times.
+    this.on("TeamsMeetingEnd", async (context, next) => {
       const turn = turnInfo(context);
-      await this.openPrompt(
-        context,
-        turn,
-        "meeting",
-        meeting.title || uiStrings(turn.locale).feedback.meetingFallbackTitle,
+      const meeting = readMeetingEnd(context.activity);
+      await oncePerMeetingEnd(this.bot, turn, meeting, () =>
+        this.openPrompt(
+          context,
+          turn,
+          "meeting",
+          meeting.title ?? uiStrings(turn.locale).feedback.meetingFallbackTitle,
+        ),
       );
       await next();
     });
@@ -150,13 +155,10 @@ export class StrategyBot extends TeamsActivityHandler {
   }
 
   private async openPrompt(context: TurnContext, turn: TurnInfo, kind: "meeting" | "chat", title: string) {
-    await this.bot.store.saveConversationReference(
-      turn.conversationId,
-      TurnContext.getConversationReference(context.activity),
-    );
     await openFeedbackPrompt(this.bot, turn, {
       kind,
       title: promptTitle(title) || uiStrings(turn.locale).feedback[`${kind}FallbackTitle`],
+      reference: TurnContext.getConversationReference(context.activity),
       post: async (card) => (await sendCard(context, card))?.id,
     });
   }

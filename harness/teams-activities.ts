@@ -21,8 +21,26 @@ export interface ActivityOptions {
   tenantId?: string;
 }
 
+/**
+ * A channel's id as Teams shows it to tabs (`19:…@thread.tacv2`); `channelThread` gives the id of a
+ * thread in it as the bot sees it.
+ */
+export function newChannelId(): string {
+  return `19:${randomUUID().replaceAll("-", "")}@thread.tacv2`;
+}
+
+/** The conversation id a bot sees in a channel thread: the channel's id and the thread's root message. */
+export function channelThread(channelId: string, rootMessageId = String(Date.now() + Math.random())): string {
+  return `${channelId};messageid=${rootMessageId.replace(".", "")}`;
+}
+
 function base(type: string, options: ActivityOptions) {
   const conversationType = options.conversationType ?? "personal";
+  const conversationId =
+    options.conversationId ??
+    (conversationType === "channel" ? channelThread(newChannelId()) : `a:${randomUUID()}`);
+  // In a channel Teams names the channel (and its team) in channelData; the thread is in the id.
+  const channel = conversationId.replace(/;messageid=.*$/, "");
   return {
     type,
     id: randomUUID(),
@@ -32,7 +50,7 @@ function base(type: string, options: ActivityOptions) {
     from: options.from ?? userAccount,
     recipient: botAccount,
     conversation: {
-      id: options.conversationId ?? `a:${randomUUID()}`,
+      id: conversationId,
       conversationType,
       tenantId: options.tenantId ?? "tenant-1",
       ...(conversationType === "personal" ? {} : { isGroup: true }),
@@ -41,7 +59,7 @@ function base(type: string, options: ActivityOptions) {
     channelData: {
       tenant: { id: options.tenantId ?? "tenant-1" },
       ...(conversationType === "channel"
-        ? { channel: { id: "19:channel@thread.skype" }, team: { id: "19:team@thread.skype" } }
+        ? { channel: { id: channel }, team: { id: "19:0a1b2c3d4e5f60718293a4b5c6d7e8f9@thread.tacv2" } }
         : {}),
     },
     entities: [{ type: "clientInfo", locale: options.locale ?? "da-DK", country: "DK", platform: "Web" }],
@@ -80,20 +98,29 @@ export function botAddedActivity(options: ActivityOptions) {
   return { ...base("conversationUpdate", options), membersAdded: [botAccount] };
 }
 
-/** What Teams sends to a bot in a meeting's chat when the meeting ends (needs the meeting RSC permissions). */
-export function meetingEndActivity(title: string, options: ActivityOptions) {
+/**
+ * What Teams sends to a bot in a meeting's chat (or, for a channel meeting, its channel thread) when the
+ * meeting ends (needs the meeting RSC permissions). `value` overrides fields: Teams sends some as null.
+ */
+export function meetingEndActivity<Title extends string | null>(
+  title: Title,
+  options: ActivityOptions,
+  value: Partial<Record<"Id" | "JoinUrl" | "MeetingType" | "EndTime", string | null>> = {},
+) {
   const activity = base("event", { conversationType: "groupChat", ...options });
+  const meetingId = value.Id ?? `MCMxOTptZWV0aW5nXyR7${randomUUID().slice(0, 8)}`;
   return {
     ...activity,
     name: "application/vnd.microsoft.meetingEnd",
     value: {
-      Id: "MCMxOTptZWV0aW5n",
+      Id: meetingId,
       JoinUrl: "https://teams.microsoft.com/l/meetup-join/19%3ameeting",
       MeetingType: "Scheduled",
-      Title: title,
       EndTime: new Date().toISOString(),
+      ...value,
+      Title: title,
     },
-    channelData: { ...activity.channelData, meeting: { id: "MCMxOTptZWV0aW5n" } },
+    channelData: { ...activity.channelData, meeting: { id: meetingId } },
   };
 }
 

@@ -76,7 +76,7 @@ function promptBlock(
   items.push(
     textBlock(t.figures(result.count, mean), { spacing: "Small" }),
     textBlock(
-      `${t.distribution}: ${result.distribution.map((count, index) => `${index + 1} ${scale[index]} ${count}`).join(" · ")}`,
+      `${t.distribution}: ${result.distribution.map((count, index) => `${scale[index]} (${index + 1}): ${count}`).join(" · ")}`,
       {
         isSubtle: true,
         size: "Small",

@@ -14,14 +14,28 @@ import type { TurnInfo } from "./turn-info.ts";
 const day = 24 * 60 * 60 * 1000;
 
 /**
+ * Where the conversation reference of a prompt's card is kept: per prompt, since in a channel each
+ * thread is its own conversation for the Bot Connector while the prompt belongs to the channel.
+ */
+export function promptReferenceKey(promptId: string): string {
+  return `prompt:${promptId}`;
+}
+
+/**
  * Opens a feedback prompt in the current conversation and posts its card: after a meeting ends, or
  * on `feedback <titel>`. The prompt is tied to the conversation's unit when the channel's tab is set
- * up for one; otherwise the card lets people choose. `post` sends the card and returns its activity id.
+ * up for one; otherwise the card lets people choose. `reference` (botbuilder's, of the thread the card
+ * goes into) is kept so the card's tally can be edited later; `post` sends the card and returns its id.
  */
 export async function openFeedbackPrompt(
   bot: BotContext,
   turn: TurnInfo,
-  request: { kind: PromptKind; title: string; post: (card: AdaptiveCard) => Promise<string | undefined> },
+  request: {
+    kind: PromptKind;
+    title: string;
+    reference: unknown;
+    post: (card: AdaptiveCard) => Promise<string | undefined>;
+  },
 ): Promise<void> {
   const unitId = await bot.store.getConversationUnit(turn.conversationId);
   const createdAt = bot.now();
@@ -34,6 +48,7 @@ export async function openFeedbackPrompt(
     createdAt,
     closesAt: new Date(createdAt.getTime() + bot.feedback.daysOpen * day),
   });
+  await bot.store.saveConversationReference(promptReferenceKey(prompt.id), request.reference);
   const activityId = await request.post(sharedCard(bot, prompt, 0, turn));
   if (activityId) await bot.store.setPromptActivity(prompt.id, activityId);
 }

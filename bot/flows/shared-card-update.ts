@@ -1,7 +1,7 @@
 import { CardFactory, type CloudAdapter, type ConversationReference } from "botbuilder";
 import { feedbackClosedCard } from "../cards/feedback-closed-card.ts";
 import type { BotContext } from "./bot-context.ts";
-import { sharedCard } from "./feedback-flow.ts";
+import { promptReferenceKey, sharedCard } from "./feedback-flow.ts";
 
 /**
  * Builds the function that edits a prompt's posted card to show the current number of answers (or
@@ -14,7 +14,7 @@ export function sharedCardUpdater(bot: BotContext, adapter: CloudAdapter, botApp
     const prompt = await bot.store.getPrompt(promptId);
     const activityId = prompt?.activityId;
     if (!prompt || !activityId) return;
-    const reference = await bot.store.getConversationReference(prompt.conversationId);
+    const reference = await bot.store.getConversationReference(promptReferenceKey(prompt.id));
     if (!reference) return;
     const answerCount = await bot.store.countAnswers(prompt.id);
     const locale = "da" as const;

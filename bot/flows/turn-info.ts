@@ -5,6 +5,11 @@ import { type Locale, localeFromTeams } from "../i18n/locale.ts";
 export interface TurnInfo {
   locale: Locale;
   tenantId: string;
+  /**
+   * The conversation as the app keeps state on it (its unit, its prompts, their results): in a channel
+   * the channel itself (`19:…@thread.tacv2`, the id the channel's tab saves) for every thread in it,
+   * since Teams gives each thread its own id (`19:…@thread.tacv2;messageid=…`); elsewhere the chat.
+   */
   conversationId: string;
   /** The Entra object id when Teams sends one, else the channel account id. Only ever hashed or compared. */
   userId: string;
@@ -17,6 +22,13 @@ export interface TurnInfo {
  * one the tab's local mode uses too. A prompt must have a tenant, so `feedback` would fail without it.
  */
 export const noTenant = "local";
+
+/** The channel of a channel activity (from `channelData`, else its id without the thread), or the chat. */
+function conversationKey(activity: TurnContext["activity"]): string {
+  const channel = (activity.channelData as { channel?: { id?: unknown } } | undefined)?.channel?.id;
+  if (typeof channel === "string" && channel) return channel;
+  return (activity.conversation?.id ?? "").replace(/;messageid=.*$/, "");
+}
 
 /** Reads the turn's locale, tenant, conversation and user from a Teams activity. */
 export function turnInfo(context: TurnContext): TurnInfo {
@@ -31,7 +43,7 @@ export function turnInfo(context: TurnContext): TurnInfo {
   return {
     locale: localeFromTeams(locale),
     tenantId,
-    conversationId: activity.conversation?.id ?? "",
+    conversationId: conversationKey(activity),
     userId: activity.from?.aadObjectId ?? activity.from?.id ?? "",
     ...(activity.from?.name ? { userName: activity.from.name } : {}),
   };

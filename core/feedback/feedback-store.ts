@@ -72,6 +72,15 @@ export interface PromptFilter {
   since?: Date;
 }
 
+/** One end of one meeting as Teams reports it: the same three values mean the same event delivered again. */
+export interface MeetingEnd {
+  /** Where the end was reported (the meeting chat, or the channel for a channel meeting). */
+  conversationId: string;
+  meetingId: string;
+  /** The reported end time as an ISO string; empty when Teams sent none. */
+  endTime: string;
+}
+
 export interface FeedbackStore {
   /** Applies the versioned schema migrations; safe to call twice and from two instances at once. */
   migrate(): Promise<void>;
@@ -115,6 +124,14 @@ export interface FeedbackStore {
   /** Ties a channel, chat or meeting to a unit (set by the tab's configuration). */
   setConversationUnit(conversationId: string, unitId: string): Promise<void>;
   getConversationUnit(conversationId: string): Promise<string | undefined>;
+
+  /**
+   * Records that a meeting end is being acted on; true for the first call with these values, false for
+   * every later one, from any instance on the same database (the table's key decides, atomically).
+   */
+  claimMeetingEnd(end: MeetingEnd, seenAt: Date): Promise<boolean>;
+  /** Undoes `claimMeetingEnd` when acting on it failed, so Teams' next delivery is acted on. */
+  releaseMeetingEnd(end: MeetingEnd): Promise<void>;
 
   close(): Promise<void>;
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { AppError } from "../errors.ts";
-import type { FeedbackStore, NewPrompt } from "./feedback-store.ts";
-import type { SqlDriver, SqlRow } from "./sql-driver.ts";
+import type { FeedbackStore, MeetingEnd, NewPrompt } from "./feedback-store.ts";
+import type { SqlDriver, SqlParam, SqlRow } from "./sql-driver.ts";
 import * as sql from "./store-queries.ts";
 import {
   answerForResultsFromRow,
@@ -152,8 +152,24 @@ export function createSqlFeedbackStore(driver: SqlDriver): FeedbackStore {
       return rows[0] ? String(rows[0].unit_id) : undefined;
     },
 
+    async claimMeetingEnd(end, seenAt) {
+      const { changes } = await run("claimMeetingEnd", sql.insertMeetingEnd, [
+        ...meetingEndKey(end),
+        isoText(seenAt, "seenAt"),
+      ]);
+      return changes > 0;
+    },
+
+    async releaseMeetingEnd(end) {
+      await run("releaseMeetingEnd", sql.deleteMeetingEnd, meetingEndKey(end));
+    },
+
     close: () => driver.close(),
   };
+}
+
+function meetingEndKey(end: MeetingEnd): SqlParam[] {
+  return [end.conversationId, end.meetingId, end.endTime];
 }
 
 function only(rows: SqlRow[], operation: string): SqlRow {

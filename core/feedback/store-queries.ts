@@ -9,14 +9,14 @@ import { isoText } from "./store-rows.ts";
  */
 
 const promptColumns =
-  "id, tenant_id, conversation_id, kind, title, unit_id, subject_id, activity_id, created_at, closes_at";
+  "id, tenant_id, conversation_id, kind, title, unit_id, subject_id, activity_id, created_at, closes_at, demo";
 
 /** Inserts a prompt (parameters from `promptParams`) and returns it as stored. */
-export const insertPrompt = `INSERT INTO prompts (${promptColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+export const insertPrompt = `INSERT INTO prompts (${promptColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 RETURNING ${promptColumns}`;
 
 /** Inserts a tab prompt unless the unit already has one for the subject; a race ends in one row. */
-export const insertTabPrompt = `INSERT INTO prompts (${promptColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+export const insertTabPrompt = `INSERT INTO prompts (${promptColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT (tenant_id, unit_id, subject_id) WHERE kind = 'tab' DO NOTHING`;
 
 /** The tab prompt of a tenant, unit and subject. */
@@ -93,6 +93,15 @@ ON CONFLICT (conversation_id) DO UPDATE SET unit_id = excluded.unit_id, updated_
 
 /** The unit a conversation is tied to. */
 export const selectConversationUnit = "SELECT unit_id FROM conversation_units WHERE conversation_id = ?";
+
+/** Records a meeting end unless it is recorded already; `changes` says whether this call recorded it. */
+export const insertMeetingEnd = `INSERT INTO meeting_ends (conversation_id, meeting_id, end_time, seen_at)
+VALUES (?, ?, ?, ?)
+ON CONFLICT (conversation_id, meeting_id, end_time) DO NOTHING`;
+
+/** Forgets a recorded meeting end, so a later delivery of it is acted on. */
+export const deleteMeetingEnd =
+  "DELETE FROM meeting_ends WHERE conversation_id = ? AND meeting_id = ? AND end_time = ?";
 
 /** The `WHERE` clause (on prompts aliased `p`) and its parameters for a filter; all conditions ANDed. */
 export function promptFilterSql(filter: PromptFilter): { where: string; params: SqlParam[] } {

@@ -36,6 +36,7 @@ export function promptParams(prompt: NewPrompt & { id: string }): SqlParam[] {
     null,
     isoText(prompt.createdAt, "createdAt"),
     isoText(prompt.closesAt, "closesAt"),
+    prompt.demo ? 1 : 0,
   ];
 }
 
@@ -77,6 +78,7 @@ export function promptFromRow(row: SqlRow): FeedbackPrompt {
     ...optional("activityId", row.activity_id),
     createdAt: dateFrom(row.created_at),
     closesAt: dateFrom(row.closes_at),
+    ...(row.demo ? { demo: true } : {}),
   };
 }
 

@@ -39,34 +39,50 @@ export interface LexiconIndexView {
 }
 
 /**
+ * Weight of a term reached through the compiled dictionary, relative to the word typed: below a
+ * hand-written glossary entry (0.7 by default), since a dictionary lists every sense of a word.
+ */
+export const defaultResourceWeight = 0.5;
+
+/**
  * Compiles the lexicon for one index. A value of several words (`vold i nære relationer`) stands for
  * the phrase, so it is represented by its rarest word in the index: matching any common word of it
- * (`vold`) would claim the phrase where it is not.
+ * (`vold`) would claim the phrase where it is not. The compiled dictionary answers only where the
+ * hand-written glossary has no entry, at `resourceWeight`.
  */
 export function compileLexicon(
   lexicon: Lexicon,
   index: LexiconIndexView,
   synonymWeight: number,
   year: number,
+  resourceWeight = defaultResourceWeight,
 ): CompiledLexicon {
-  const valueTerms = (value: string): WeightedTerm[] => {
+  const valueTerms = (value: string, weight: number): WeightedTerm[] => {
     const terms = index.wholeWordTerms(value);
-    if (tokenize(value).length <= 1) return terms.map((term) => ({ term, weight: synonymWeight }));
+    if (tokenize(value).length <= 1) return terms.map((term) => ({ term, weight }));
     const rarest = [...terms].sort(
       (a, b) => index.documentFrequency(a) - index.documentFrequency(b) || b.length - a.length,
     )[0];
-    return rarest ? [{ term: rarest, weight: synonymWeight }] : [];
+    return rarest ? [{ term: rarest, weight }] : [];
   };
-  const table = (entries: Record<string, string[]>, keyOf: (words: readonly string[]) => string) => {
+  const table = (
+    entries: Record<string, string[]>,
+    keyOf: (words: readonly string[]) => string,
+    weight = synonymWeight,
+  ) => {
     const compiled = new Map<string, WeightedTerm[]>();
     for (const [phrase, values] of Object.entries(entries)) {
       const key = keyOf(tokenize(phrase));
-      compiled.set(key, [...(compiled.get(key) ?? []), ...values.flatMap(valueTerms)]);
+      compiled.set(key, [
+        ...(compiled.get(key) ?? []),
+        ...values.flatMap((value) => valueTerms(value, weight)),
+      ]);
     }
     return compiled;
   };
   const english = table(lexicon.english, englishKey);
   const danish = table(lexicon.synonyms, danishKey);
+  const dictionary = table(lexicon.dictionary, englishKey, resourceWeight);
   const outOfScope = {
     da: new Set(lexicon.outOfScope.da.map((phrase) => danishKey(tokenize(phrase)))),
     en: new Set(lexicon.outOfScope.en.map((phrase) => englishKey(tokenize(phrase)))),
@@ -85,10 +101,12 @@ export function compileLexicon(
     meaning(words, language) {
       const inEnglish = english.get(englishKey(words));
       const inDanish = danish.get(danishKey(words));
-      return language === "en" ? (inEnglish ?? inDanish) : (inDanish ?? inEnglish);
+      return language === "en"
+        ? (inEnglish ?? inDanish ?? dictionary.get(englishKey(words)))
+        : (inDanish ?? inEnglish);
     },
     synonymsOf: (word) => danish.get(danishKey([word])) ?? [],
-    glossaryOf: (word) => english.get(englishKey([word])) ?? [],
+    glossaryOf: (word) => english.get(englishKey([word])) ?? dictionary.get(englishKey([word])) ?? [],
     isOutOfScope: (words, language) =>
       outOfScope[language].has(language === "en" ? englishKey(words) : danishKey(words)),
     isFiller: (word, language) =>

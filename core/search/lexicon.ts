@@ -3,16 +3,17 @@ import { join } from "node:path";
 import { parse } from "yaml";
 import { z } from "zod";
 import { AppError } from "../errors.ts";
+import { type LanguageResources, loadLanguageResources } from "./language-resources.ts";
 
 const phraseMap = z.record(z.string().min(1), z.array(z.string().min(1)).min(1));
 const byLanguage = z.strictObject({ da: z.array(z.string().min(1)), en: z.array(z.string().min(1)) });
 
 /**
- * The search's hand-written language knowledge, as editors keep it in `content/lexicon/`:
- * English words and everyday Danish words mapped onto the words the strategy uses, and the question
- * words that carry no topic.
+ * The search's language knowledge, as kept in `content/lexicon/`: hand-written English words and
+ * everyday Danish words mapped onto the words the strategy uses and the question words that carry no
+ * topic, and beside them the dictionary compiled from a public source.
  */
-export interface Lexicon {
+export interface Lexicon extends LanguageResources {
   /** English word or phrase → Danish words of the strategy. */
   english: Record<string, string[]>;
   /** Everyday Danish word or phrase → words of the strategy. */
@@ -30,6 +31,7 @@ export function loadLexicon(dir: string): Lexicon {
     synonyms: readYaml(dir, "synonyms.yaml", phraseMap),
     fillers: readYaml(dir, "fillers.yaml", byLanguage),
     outOfScope: readYaml(dir, "out-of-scope.yaml", byLanguage),
+    ...loadLanguageResources(dir),
   };
 }
 

@@ -11,11 +11,24 @@ export function namedSection(strategy: Strategy, query: AnalyzedQuery): Item | u
   return strategy.items.find((item) => item.unitId === unitId && item.pejlemaerke === pejlemaerke);
 }
 
-/** A question that only names a unit and/or a pejlemærke: the unit's overview or that section. */
+/**
+ * A question whose only topic is a unit and/or a pejlemærke: a unit's name alone opens its overview;
+ * asked about ("beredskabet – hvad laver de?") it is answered with what the unit is responsible for; a
+ * pejlemærke, with or without a unit, with that section.
+ */
 export function namedOnly(strategy: Strategy, query: AnalyzedQuery): SearchOutcome | undefined {
   const unit = query.unitIds[0] ? strategy.unitById.get(query.unitIds[0]) : undefined;
   const pejlemaerke = query.pejlemaerkeIds[0];
-  if (unit && !pejlemaerke) return { kind: "unit-overview", unit };
+  if (unit && !pejlemaerke) {
+    const responsibilities = strategy.items.find((item) => item.unitId === unit.id && item.kind === "ansvar");
+    if (query.otherWords === 0 || !responsibilities) return { kind: "unit-overview", unit };
+    const answer = {
+      item: responsibilities,
+      paragraphIndexes: firstParagraphs(responsibilities),
+      related: [],
+    };
+    return { kind: "answer", answer, unit };
+  }
   if (!pejlemaerke) return undefined;
   const item = strategy.items.find((candidate) =>
     unit

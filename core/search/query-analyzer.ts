@@ -3,9 +3,10 @@ import type { Strategy } from "../content/strategy.ts";
 import { type ExpectedAnswer, expectedAnswer } from "./answer-type.ts";
 import type { CompiledLexicon, WeightedTerm } from "./compiled-lexicon.ts";
 import { danishTerm, detectLanguage, type QueryLanguage } from "./language.ts";
-import { createNameMatcher, type NameMatch } from "./name-matcher.ts";
+import { createNameFinder } from "./question-names.ts";
 import type { TermAnalyzer } from "./term-analyzer.ts";
 import { foldDanishLetters, tokenize } from "./text-analysis.ts";
+import { concept, createWordConcepts } from "./word-concepts.ts";
 
 export type { WeightedTerm };
 
@@ -42,6 +43,8 @@ export interface AnalyzedQuery {
   unanswerable?: string;
   /** The kind of answer asked for ("how many", "when"), if the question asks for a specific kind. */
   expects?: ExpectedAnswer;
+  /** How many words the question has besides the names it uses (fillers included). */
+  otherWords: number;
   /** For "which ones?": the terms of the thing asked about (the first topic word after `hvilke`). */
   askedAbout?: string[];
 }
@@ -60,33 +63,6 @@ export interface QueryAnalyzerOptions {
   unitNameImportance?: number;
 }
 
-/**
- * Words that only say what kind of thing a name is. Once a question names a pejlemærke or a unit,
- * `pejlemærket` or `enheden` add nothing; matched as concepts they would favour any paragraph that
- * happens to use the word.
- */
-const kindWords = {
-  pejlemaerke: new Set([
-    "pejlemaerke",
-    "pejlemaerket",
-    "pejlemaerker",
-    "pejlemaerkerne",
-    "guidepost",
-    "guideposts",
-  ]),
-  unit: new Set([
-    "enhed",
-    "enheden",
-    "enhedens",
-    "enheder",
-    "unit",
-    "units",
-    "afdeling",
-    "afdelingen",
-    "department",
-  ]),
-};
-
 /** A strategy or plan of another year than this one's: `strategi 2026`, `strategy for 2030`, `plan for 2027`. */
 const otherYearsPlan = /\b(strategi\w*|strategy|plan\w*)( \w+)? ((19|20)\d\d)\b/;
 
@@ -103,18 +79,8 @@ export function createQueryAnalyzer(
   analyzer: TermAnalyzer,
   options: QueryAnalyzerOptions = {},
 ): (question: string) => AnalyzedQuery {
-  const partWeight = options.partWeight ?? 0.5;
-  const weakImportance = options.verbAndAdjectiveImportance ?? 0.4;
-  const modifierImportance = options.modifierImportance ?? 0.5;
-  const unknownEnglishImportance = options.unknownEnglishImportance ?? 0.5;
   const unitNameImportance = options.unitNameImportance ?? 0.3;
-  const importanceOf = (word: string) => (analyzer.isVerbOrAdjective(word) ? weakImportance : 1);
-  const findUnits = createNameMatcher(
-    strategy.units.map((unit) => ({ id: unit.id, names: [unit.name, ...unit.aliases] })),
-  );
-  const findPejlemaerker = createNameMatcher(
-    strategy.pejlemaerker.map((p) => ({ id: p.id, names: [p.title, ...p.aliases] })),
-  );
+  const findNames = createNameFinder(strategy);
   const unitNameTerms = new Map(
     strategy.units.map((unit) => [
       unit.id,
@@ -124,51 +90,13 @@ export function createQueryAnalyzer(
   const isEnglishContentWord = (word: string) =>
     lexicon.isEnglishWord(word) && !analyzer.knowsTerm(danishTerm(word));
 
-  const danishConcepts = (word: string): Concept[] => {
-    const [whole = word, ...parts] = analyzer.wordTerms(word);
-    const synonyms = lexicon.synonymsOf(word);
-    if (analyzer.knowsTerm(whole) || parts.length === 0 || synonyms.length > 0) {
-      const partTerms = parts.map((term) => ({ term, weight: partWeight }));
-      return [concept(word, [{ term: whole, weight: 1 }, ...partTerms, ...synonyms], importanceOf(word))];
-    }
-    // A compound the strategy never uses: found from its parts. Danish compounds put the meaning in the
-    // last part (`hovedansvar` is an `ansvar`), so the first parts matter less.
-    return parts.map((part, index) => {
-      const alternatives = [
-        { term: part, weight: 1 },
-        { term: whole, weight: 1 },
-      ];
-      return concept(
-        part,
-        alternatives,
-        index === parts.length - 1 ? importanceOf(word) : modifierImportance,
-      );
-    });
-  };
-
-  const wordConcepts = (word: string, language: QueryLanguage): Concept[] => {
-    const glossary = lexicon.glossaryOf(word);
-    if (language === "en") {
-      // In an English question a word is English: the glossary gives its Danish meaning, and it matches
-      // the strategy directly only as a whole word the strategy uses (`Christiania`, `digital`), never
-      // by its parts, prefix or a typo (`political` is not `politi`, `workforce` not `work` + `forc`).
-      const whole = danishTerm(word);
-      const direct = analyzer.knowsTerm(whole) ? [{ term: whole, weight: 1 }] : [];
-      if (glossary.length > 0 || direct.length > 0) return [concept(word, [...glossary, ...direct], 1)];
-      return [{ ...concept(word, [{ term: whole, weight: 1 }], unknownEnglishImportance), exact: true }];
-    }
-    const own = danishConcepts(word);
-    const ownKnown = own.some((known) => known.alternatives.some((alt) => analyzer.knowsTerm(alt.term)));
-    return !ownKnown && glossary.length > 0 ? [concept(word, glossary, 1)] : own;
-  };
+  const wordConcepts = createWordConcepts(lexicon, analyzer, options);
 
   return function analyzeQuery(question) {
     const words = tokenize(question).map(analyzer.restoreSpelling);
     const folded = words.map(foldDanishLetters);
     const language = detectLanguage(words, isEnglishContentWord);
-    const units = findUnits(folded);
-    const pejlemaerker = findPejlemaerker(folded);
-    const taken = takenPositions(folded, units, pejlemaerker);
+    const { units, pejlemaerker, taken } = findNames(folded, language);
     const concepts: Concept[] = units.flatMap((match) => {
       const terms = unitNameTerms.get(match.id) ?? [];
       const alternatives = terms.map((term) => ({ term, weight: 1 }));
@@ -216,6 +144,7 @@ export function createQueryAnalyzer(
     return {
       language,
       unitIds: unique(units.map((match) => match.id)),
+      otherWords: words.length - taken.size,
       pejlemaerkeIds: unique(pejlemaerker.map((match) => match.id)),
       concepts,
       ...unanswerableBecause(unknownNumber, otherYear === String(strategy.year) ? undefined : otherYear),
@@ -228,24 +157,6 @@ export function createQueryAnalyzer(
   };
 }
 
-/** Word positions already accounted for: the names found, and kind words made redundant by them. */
-function takenPositions(
-  folded: readonly string[],
-  units: NameMatch<string>[],
-  pejlemaerker: NameMatch<string>[],
-): Set<number> {
-  const taken = new Set<number>();
-  for (const match of [...units, ...pejlemaerker])
-    for (let at = match.start; at < match.end; at++) taken.add(at);
-  folded.forEach((word, position) => {
-    const redundant =
-      (pejlemaerker.length > 0 && kindWords.pejlemaerke.has(word)) ||
-      (units.length > 0 && kindWords.unit.has(word));
-    if (redundant) taken.add(position);
-  });
-  return taken;
-}
-
 function unanswerableBecause(unknownNumber?: string, otherYear?: string): { unanswerable?: string } {
   if (otherYear) return { unanswerable: `a plan for ${otherYear}` };
   return unknownNumber ? { unanswerable: `the number ${unknownNumber}` } : {};
@@ -253,13 +164,6 @@ function unanswerableBecause(unknownNumber?: string, otherYear?: string): { unan
 
 function optional<Key extends string, Value>(key: Key, value: Value | undefined): { [K in Key]?: Value } {
   return (value === undefined ? {} : { [key]: value }) as { [K in Key]?: Value };
-}
-
-/** A concept with each term once, at its highest weight. */
-function concept(label: string, alternatives: WeightedTerm[], importance: number): Concept {
-  const best = new Map<string, number>();
-  for (const { term, weight } of alternatives) best.set(term, Math.max(weight, best.get(term) ?? 0));
-  return { label, alternatives: [...best].map(([term, weight]) => ({ term, weight })), importance };
 }
 
 function longestPhrase(

@@ -1,7 +1,9 @@
 import type { Strategy } from "../content/strategy.ts";
 import { expectedAnswer } from "./answer-type.ts";
 import type { CompiledLexicon } from "./compiled-lexicon.ts";
+import { detectLanguage } from "./language.ts";
 import { createNameMatcher, type NameMatch } from "./name-matcher.ts";
+import { createNameFinder } from "./question-names.ts";
 import { type StructureAnswer, structureAnswer } from "./structure-answer.ts";
 import { recognizeStructure } from "./structure-question.ts";
 import type { TermAnalyzer } from "./term-analyzer.ts";
@@ -18,23 +20,16 @@ export function createStructureSearch(
   lexicon: CompiledLexicon,
   analyzer: TermAnalyzer,
 ): (question: string) => StructureAnswer | undefined {
-  const named = <Id extends string>(things: { id: Id; names: string[] }[]) => createNameMatcher(things);
-  const findUnits = named(
-    strategy.units.map((unit) => ({ id: unit.id, names: [unit.name, ...unit.aliases] })),
-  );
-  const findPejlemaerker = named(
-    strategy.pejlemaerker.map((p) => ({ id: p.id, names: [p.title, ...p.aliases] })),
-  );
+  const findNames = createNameFinder(strategy);
   const focusAreas = strategy.items.filter((item) => item.kind === "indsatsomraade" && !item.unitId);
-  const findFocusAreas = named(
+  const findFocusAreas = createNameMatcher(
     focusAreas.map((item) => ({ id: item.id, names: [item.title, ...(item.aliases ?? [])] })),
   );
   const isFiller = (word: string) => lexicon.isFiller(word, "da") || lexicon.isFiller(word, "en");
 
   return function answerStructure(question) {
     const words = tokenize(question).map((word) => foldDanishLetters(analyzer.restoreSpelling(word)));
-    const units = findUnits(words);
-    const pejlemaerker = findPejlemaerker(words);
+    const { units, pejlemaerker } = findNames(words, detectLanguage(words));
     const named = new Set<number>();
     const ids = <Id extends string>(matches: NameMatch<Id>[]) => {
       for (const match of matches) for (let at = match.start; at < match.end; at++) named.add(at);

@@ -18,6 +18,9 @@ export interface SignedInUser {
   groups: string[];
 }
 
+/** The scope Teams asks Entra for on the tab's behalf (`infra/aad.manifest.json`'s `oauth2Permissions`). */
+const userScope = "access_as_user";
+
 /** Checks a Teams SSO token and returns who it belongs to; any problem with the token is a 401. */
 export type SsoTokenVerifier = (token: string) => Promise<SignedInUser>;
 
@@ -35,7 +38,10 @@ export interface SsoTokenOptions {
  * - `aud` is the app id URI (v1 tokens, which Teams SSO issues by default) or the bare client id (v2);
  * - `iss` is the tenant's v2.0 or v1 issuer, and `tid` is the tenant: one tenant, never "common";
  * - `exp` is present and not passed, `nbf` (if present) reached, both within the clock tolerance;
- * - `oid` is present: without it the person cannot be told apart from others.
+ * - `oid` is present: without it the person cannot be told apart from others;
+ * - it is a person's token for this API: `scp` holds `access_as_user` (the scope Teams asks for) and
+ *   `idtyp` is not `app` (an app's own token, from the client-credentials flow, has no person behind it
+ *   and no `scp`; the app registration asks Entra for the optional `idtyp` claim).
  */
 export function createSsoTokenVerifier(sso: SsoConfig, options: SsoTokenOptions = {}): SsoTokenVerifier {
   const keys = createRemoteJWKSet(new URL(sso.jwksUrl));
@@ -64,6 +70,11 @@ export function createSsoTokenVerifier(sso: SsoConfig, options: SsoTokenOptions 
       throw new AppError(401, "tab: token rejected: not from this app's tenant");
     }
     if (typeof oid !== "string" || !oid) throw new AppError(401, "tab: token rejected: no object id (oid)");
+    if (payload.idtyp === "app")
+      throw new AppError(401, "tab: token rejected (idtyp): an application's token, not a person's");
+    const scopes = typeof payload.scp === "string" ? payload.scp.split(" ") : [];
+    if (!scopes.includes(userScope))
+      throw new AppError(401, `tab: token rejected (scp): the ${userScope} scope is missing`);
     return {
       objectId: oid,
       tenantId: sso.tenantId,

@@ -25,6 +25,19 @@ export function promptContract(makeStore: MakeStore): void {
       expect(other.id).not.toBe(created.id);
     });
 
+    it("keeps the demonstration flag of a prompt, and leaves it off real ones", async () => {
+      const demo = await store().createPrompt(
+        newPrompt({ demo: true, title: "[Demo] Teammøde", createdAt: minutesAfterStart(0) }),
+      );
+      const real = await store().createPrompt(newPrompt({ createdAt: minutesAfterStart(1) }));
+      expect(demo.demo).toBe(true);
+      expect((await store().listPrompts({})).map((prompt) => [prompt.id, prompt.demo === true])).toEqual([
+        [demo.id, true],
+        [real.id, false],
+      ]);
+      expect(await store().getPrompt(real.id)).not.toHaveProperty("demo");
+    });
+
     it("lists prompts by tenant, unit, kind, ids and creation time, oldest first", async () => {
       const a = await store().createPrompt(newPrompt({ unitId: "u1", createdAt: minutesAfterStart(0) }));
       const b = await store().createPrompt(newPrompt({ kind: "chat", createdAt: minutesAfterStart(60) }));

@@ -9,6 +9,13 @@ import { everyStoreCall } from "./store-calls.ts";
 import { runStoreContract } from "./store-contract.ts";
 import { startSilentServer, startTcpProxy } from "./tcp-proxy.ts";
 
+/** Every migration, recorded once however many migrated at the same moment. */
+const migrationsApplied = [
+  { version: 1, name: "initial-schema" },
+  { version: 2, name: "meeting-ends" },
+  { version: 3, name: "demo-prompts" },
+];
+
 const skip = skipWithout("PostgreSQL", await postgresMissing(testDatabaseUrl));
 
 describe.skipIf(skip)("postgres store", () => {
@@ -24,9 +31,9 @@ describe.skipIf(skip)("postgres store", () => {
       await Promise.all(stores.map((store) => store.migrate()));
       const client = new pg.Client({ connectionString });
       await client.connect();
-      const { rows } = await client.query("SELECT version, name FROM schema_migrations");
+      const { rows } = await client.query("SELECT version, name FROM schema_migrations ORDER BY version");
       await client.end();
-      expect(rows).toEqual([{ version: 1, name: "initial-schema" }]);
+      expect(rows).toEqual(migrationsApplied);
     } finally {
       await Promise.all(stores.map((store) => store.close()));
     }
@@ -60,6 +67,8 @@ describe.skipIf(skip)("postgres store", () => {
     }
   });
 });
+
+/** What `schema_migrations` holds once every migration is applied. */
 
 describe("postgres store without a database", () => {
   it("rejects every call with a 503 when nothing listens on the port", async () => {

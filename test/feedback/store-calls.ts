@@ -1,6 +1,8 @@
 import type { FeedbackStore } from "../../core/feedback/feedback-store.ts";
 import { minutesAfterStart, newAnswer, newPrompt } from "./contract-fixtures.ts";
 
+const meetingEnd = { conversationId: "c1", meetingId: "m1", endTime: "2025-03-10T11:00:00.000Z" };
+
 /** One call of every data method of `store` (not `ping` and `close`), by name, with plausible input. */
 export function everyStoreCall(store: FeedbackStore): [string, () => Promise<unknown>][] {
   return [
@@ -32,5 +34,7 @@ export function everyStoreCall(store: FeedbackStore): [string, () => Promise<unk
     ["getConversationReference", () => store.getConversationReference("c1")],
     ["setConversationUnit", () => store.setConversationUnit("c1", "u1")],
     ["getConversationUnit", () => store.getConversationUnit("c1")],
+    ["claimMeetingEnd", () => store.claimMeetingEnd(meetingEnd, minutesAfterStart(0))],
+    ["releaseMeetingEnd", () => store.releaseMeetingEnd(meetingEnd)],
   ];
 }

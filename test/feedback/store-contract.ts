@@ -2,6 +2,7 @@ import { describe } from "vitest";
 import { answerContract } from "./contract-answers.ts";
 import type { MakeStore } from "./contract-fixtures.ts";
 import { integrityContract } from "./contract-integrity.ts";
+import { meetingEndContract } from "./contract-meeting-ends.ts";
 import { promptContract } from "./contract-prompts.ts";
 import { ratingAndConversationContract } from "./contract-ratings-conversations.ts";
 
@@ -16,5 +17,6 @@ export function runStoreContract(name: string, makeStore: MakeStore): void {
     answerContract(makeStore);
     ratingAndConversationContract(makeStore);
     integrityContract(makeStore);
+    meetingEndContract(makeStore);
   });
 }

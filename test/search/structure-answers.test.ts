@@ -36,9 +36,17 @@ describe("questions about the strategy's shape are answered from the content mod
     ]);
   });
 
+  it("quotes what the introduction says about the pejlemærker before listing them", () => {
+    const { lead } = structureOf("hvad er strategiens hovedmål");
+    expect(lead.map((quote) => quote.item.kind)).toEqual(["forord", "indledning", "indledning"]);
+    expect(lead.length).toBeLessThanOrEqual(3);
+  });
+
   it("answers how many pejlemærker there are with the sentence that counts them", () => {
     const { lead } = structureOf("hvor mange pejlemærker er der");
-    const quoted = lead?.paragraphIndexes.map((index) => lead.item.paragraphs[index]?.text).join(" ");
+    const quoted = lead
+      .flatMap((quote) => quote.paragraphIndexes.map((index) => quote.item.paragraphs[index]?.text))
+      .join(" ");
     expect(quoted).toContain("to pejlemærker Tættere på borgerne og Sund drift");
   });
 
@@ -69,7 +77,7 @@ describe("questions about the strategy's shape are answered from the content mod
         "Tættere på borgerne",
         "Sund drift",
       ]);
-      expect(lead?.item.paragraphs[0]?.text).toContain("på tværs af de to pejlemærker");
+      expect(lead[0]?.item.paragraphs[0]?.text).toContain("på tværs af de to pejlemærker");
     },
   );
 
@@ -91,7 +99,7 @@ describe("questions about the strategy's shape are answered from the content mod
   });
 
   it("lists a unit's local initiatives with their opening paragraphs", () => {
-    const { lines } = structureOf("hvad er beredskabets lokale initiativer?");
+    const { lines } = structureOf("hvilke lokale initiativer har beredskabet?");
     expect(lines.map((line) => line.title)).toEqual([
       "Beredskabsenheden",
       "Tættere på borgerne",
@@ -107,12 +115,9 @@ describe("questions about the strategy's shape are answered from the content mod
     },
   );
 
-  it.each(["hvem har skrevet forordet?", "who signed the foreword"])(
-    "says who signed the forord: %s",
-    (q) => {
-      expect(shownLines(q)).toEqual(["Forord – Politidirektør Anne Tønnes"]);
-    },
-  );
+  it.each(["hvem står bag forordet?", "who signed the foreword"])("says who signed the forord: %s", (q) => {
+    expect(shownLines(q)).toEqual(["Forord – Politidirektør Anne Tønnes"]);
+  });
 
   it("shows only titles, slogans and signatures that stand verbatim in the strategy", () => {
     const source = normalise(sourceText()).toLowerCase();
@@ -128,8 +133,8 @@ describe("questions about the strategy's shape are answered from the content mod
 describe("questions about content are still answered with a passage", () => {
   it.each([
     "hvilke enheder arbejder med bandekriminalitet?",
-    "hvad er målet med digitalisering",
-    "hvad gør beredskabet for trivsel",
+    "hvad skal digitaliseringen føre til",
+    "trivslen blandt kollegerne i beredskabet",
     "hvad betyder sund drift for mig som medarbejder",
   ])("%s", (question) => {
     expect(realSearch().search(question).kind).toBe("answer");

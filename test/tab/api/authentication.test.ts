@@ -32,6 +32,11 @@ describe("the tab API with Teams SSO", () => {
     expect((await me(token)).status).toBe(200);
   });
 
+  it("accepts a person's token (idtyp: user) with access_as_user among several scopes", async () => {
+    const token = await idp.token({ claims: { idtyp: "user", scp: "User.Read access_as_user" } });
+    expect((await me(token)).status).toBe(200);
+  });
+
   it("accepts a token a little past its expiry (clock skew within 60 s)", async () => {
     expect((await me(await idp.token({ claims: { exp: now() - 20 } }))).status).toBe(200);
   });
@@ -82,6 +87,23 @@ describe("the tab API with Teams SSO", () => {
     ["a token with our issuer but another tid", () => idp.token({ claims: { tid: "another" } }), "tenant"],
     ["a token without an object id", () => idp.token({ claims: { oid: undefined } }), "oid"],
     ["a token without a tenant id", () => idp.token({ claims: { tid: undefined } }), "tenant"],
+    [
+      "an application's own token (idtyp: app), even with a role and the scope",
+      () => idp.token({ claims: { idtyp: "app", roles: ["Results.All"] } }),
+      "idtyp",
+    ],
+    [
+      "an application's own token as Entra issues it (idtyp: app, roles, no scp)",
+      () => idp.token({ claims: { idtyp: "app", scp: undefined, roles: ["Results.All"] } }),
+      "idtyp",
+    ],
+    ["a token for another scope of this API", () => idp.token({ claims: { scp: "User.Read" } }), "scp"],
+    ["a token with no scope", () => idp.token({ claims: { scp: undefined } }), "scp"],
+    [
+      "a token whose scope only starts like ours",
+      () => idp.token({ claims: { scp: "access_as_user_admin" } }),
+      "scp",
+    ],
     ["an unsigned token (alg: none)", async () => unsignedToken(), "ERR_JOSE_ALG_NOT_ALLOWED"],
     ["a string that is no token", async () => "not-a-token", "ERR_JWS_INVALID"],
     [

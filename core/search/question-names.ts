@@ -1,0 +1,83 @@
+import type { PejlemaerkeId } from "../content/content-schema.ts";
+import type { Strategy } from "../content/strategy.ts";
+import { englishStopwords, type QueryLanguage } from "./language.ts";
+import { createNameMatcher, type NameMatch } from "./name-matcher.ts";
+
+/** The units and pejlemærker a question names, and the word positions their names and kind words take. */
+export interface QuestionNames {
+  units: NameMatch<string>[];
+  pejlemaerker: NameMatch<PejlemaerkeId>[];
+  /** Positions of the names, and of kind words (`enheden`, `pejlemærket`) made redundant by them. */
+  taken: Set<number>;
+}
+
+/**
+ * Words that only say what kind of thing a name is. Once a question names a pejlemærke or a unit,
+ * `pejlemærket` or `enheden` add nothing; matched as concepts they would favour any paragraph that
+ * happens to use the word.
+ */
+const kindWords = {
+  pejlemaerke: new Set([
+    "pejlemaerke",
+    "pejlemaerket",
+    "pejlemaerker",
+    "pejlemaerkerne",
+    "guidepost",
+    "guideposts",
+  ]),
+  unit: new Set([
+    "enhed",
+    "enheden",
+    "enhedens",
+    "enheder",
+    "unit",
+    "units",
+    "afdeling",
+    "afdelingen",
+    "department",
+  ]),
+};
+
+/**
+ * Builds the function that finds unit and pejlemærke names in a question's words (folded, lower-case).
+ * A short name that is also an English function word (`am` for Anklagemyndigheden is `am` in "I am")
+ * is not taken for a name in an English question.
+ */
+export function createNameFinder(
+  strategy: Strategy,
+): (folded: readonly string[], language: QueryLanguage) => QuestionNames {
+  const findUnits = createNameMatcher(
+    strategy.units.map((unit) => ({ id: unit.id, names: [unit.name, ...unit.aliases] })),
+  );
+  const findPejlemaerker = createNameMatcher(
+    strategy.pejlemaerker.map((p) => ({ id: p.id, names: [p.title, ...p.aliases] })),
+  );
+  return function findNames(folded, language) {
+    const isName = (match: NameMatch<string>) =>
+      !(
+        language === "en" &&
+        match.end - match.start === 1 &&
+        englishStopwords.has(folded[match.start] ?? "")
+      );
+    const units = findUnits(folded).filter(isName);
+    const pejlemaerker = findPejlemaerker(folded);
+    return { units, pejlemaerker, taken: takenPositions(folded, units, pejlemaerker) };
+  };
+}
+
+function takenPositions(
+  folded: readonly string[],
+  units: NameMatch<string>[],
+  pejlemaerker: NameMatch<string>[],
+): Set<number> {
+  const taken = new Set<number>();
+  for (const match of [...units, ...pejlemaerker])
+    for (let at = match.start; at < match.end; at++) taken.add(at);
+  folded.forEach((word, position) => {
+    const redundant =
+      (pejlemaerker.length > 0 && kindWords.pejlemaerke.has(word)) ||
+      (units.length > 0 && kindWords.unit.has(word));
+    if (redundant) taken.add(position);
+  });
+  return taken;
+}
