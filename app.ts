@@ -79,6 +79,7 @@ export function createApp(config: Config, logger: Logger, services: AppServices 
     maxQuestionLength: config.maxQuestionLength,
     feedback: config.feedback,
     localMode: !config.bot,
+    ...(config.teamsAppId ? { teamsAppId: config.teamsAppId } : {}),
     tallyChanged: (promptId) => tally.changed(promptId),
     now: services.now ?? (() => new Date()),
     logger,

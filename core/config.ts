@@ -44,6 +44,12 @@ const environmentSchema = z.object({
   TAB_APP_ID_URI: optionalText,
   AAD_JWKS_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
   APPLICATIONINSIGHTS_CONNECTION_STRING: optionalText,
+  TEAMS_APP_ID: optionalText.pipe(
+    z
+      .string()
+      .regex(/^[0-9A-Za-z-]{1,100}$/, "must be the Teams app id (the manifest's id)")
+      .optional(),
+  ),
 });
 
 /** Who may see feedback results: Entra object ids per unit id; `*` stands for every unit. */
@@ -102,6 +108,11 @@ export interface Config {
   sso?: SsoConfig;
   /** Application Insights' connection string; without it no telemetry is loaded (`core/telemetry/`). */
   applicationInsightsConnectionString?: string;
+  /**
+   * `TEAMS_APP_ID`: the Teams app's id (the manifest's `id`, as Agents Toolkit writes it), for deep links
+   * from cards into the app's tabs; without it the cards offer no such links.
+   */
+  teamsAppId?: string;
 }
 
 /** How the tab API checks a Teams SSO token (Teams Toolkit's `AAD_APP_*` names). */
@@ -199,6 +210,7 @@ export function readConfig(env: Record<string, string | undefined>): Config {
     ...(values.APPLICATIONINSIGHTS_CONNECTION_STRING
       ? { applicationInsightsConnectionString: values.APPLICATIONINSIGHTS_CONNECTION_STRING }
       : {}),
+    ...(values.TEAMS_APP_ID ? { teamsAppId: values.TEAMS_APP_ID } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 // Strategilotsen in Azure: one Linux App Service (Node 24) serving the bot (/api/messages) and the tab
-// (/tab/…), its Azure Bot registration on the Teams channel, a user-assigned managed identity that is
-// both the bot's identity and the app's key to Key Vault, PostgreSQL for the feedback store, and
+// (/tab/…), its Azure Bot registration on the Teams and Microsoft 365 (Outlook) channels, a
+// user-assigned managed identity that is both the bot's identity and the app's key to Key Vault,
+// PostgreSQL for the feedback store, reachable only from the app through a virtual network, and
 // Application Insights. Deployed by `arm/deploy` in m365agents.yml with azure.parameters.json.
 //
 // Secrets never appear in app settings or in the repository: DATABASE_URL and FEEDBACK_SECRET are
@@ -31,8 +32,15 @@ param aadAppTenantId string
 param postgresAdminLogin string = 'strategilotsen'
 
 @secure()
-@description('From SECRET_POSTGRES_ADMIN_PASSWORD in env/.env.<name>.user. The app gets it only inside DATABASE_URL, from Key Vault.')
+@description('From SECRET_POSTGRES_ADMIN_PASSWORD in env/.env.<name>.user. For the administrator only: the app never gets it.')
 param postgresAdminPassword string
+
+@description('The least-privileged role the app connects as: it owns the app\'s tables and nothing else. The administrator creates it once (docs/deploy.md, step 5).')
+param postgresAppLogin string = 'strategilotsen_app'
+
+@secure()
+@description('From SECRET_POSTGRES_APP_PASSWORD: the app role\'s password, which reaches the app only inside DATABASE_URL, from Key Vault.')
+param postgresAppPassword string
 
 @secure()
 @description('From SECRET_FEEDBACK_SECRET: the HMAC key that turns a person into an anonymous respondent key. Changing it breaks the link to earlier answers.')
@@ -93,6 +101,9 @@ resource keyVault 'Microsoft.KeyVault/vaults@2023-07-01' = {
     }
     enableRbacAuthorization: true // access by Azure roles, granted below; no access policies
     softDeleteRetentionInDays: 90
+    // Not even an owner can purge a deleted secret (or the vault) before the 90 days are over: the
+    // feedback secret cannot be lost by mistake or by an attacker, and answers stay anonymous-but-linked.
+    enablePurgeProtection: true
   }
 }
 
@@ -110,8 +121,9 @@ resource databaseUrlSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
   parent: keyVault
   name: 'database-url'
   properties: {
-    // verify-full: TLS with the server's certificate checked against Node's trusted roots.
-    value: 'postgres://${postgresAdminLogin}:${uriComponent(postgresAdminPassword)}@${postgres.properties.fullyQualifiedDomainName}:5432/${databaseName}?sslmode=verify-full'
+    // The app role, never the administrator. verify-full: TLS with the server's certificate checked
+    // against Node's trusted roots; the name resolves to the private endpoint inside the network.
+    value: 'postgres://${postgresAppLogin}:${uriComponent(postgresAppPassword)}@${postgres.properties.fullyQualifiedDomainName}:5432/${databaseName}?sslmode=verify-full'
   }
 }
 
@@ -146,20 +158,105 @@ resource postgres 'Microsoft.DBforPostgreSQL/flexibleServers@2024-08-01' = {
     highAvailability: {
       mode: 'Disabled'
     }
-    // Public endpoint, closed except to Azure services (the rule below); TLS is required by default.
-    // For private networking, add VNet integration to the web app and a private endpoint here.
+    // No public endpoint and no firewall rules: the only way in is the private endpoint below, from
+    // the app's virtual network. TLS is required by default.
     network: {
-      publicNetworkAccess: 'Enabled'
+      publicNetworkAccess: 'Disabled'
     }
   }
 }
 
-resource postgresFromAzure 'Microsoft.DBforPostgreSQL/flexibleServers/firewallRules@2024-08-01' = {
-  parent: postgres
-  name: 'AllowAzureServices' // 0.0.0.0–0.0.0.0 is Azure's notation for "services inside Azure"
+// ---- The network: the web app's outbound traffic enters the virtual network (VNet integration), where
+// PostgreSQL has its only address, a private endpoint. ----
+
+var appSubnetName = 'app'
+var endpointSubnetName = 'private-endpoints'
+
+resource network 'Microsoft.Network/virtualNetworks@2023-09-01' = {
+  name: '${resourceBaseName}-vnet'
+  location: location
   properties: {
-    startIpAddress: '0.0.0.0'
-    endIpAddress: '0.0.0.0'
+    addressSpace: {
+      addressPrefixes: [
+        '10.40.0.0/24'
+      ]
+    }
+    subnets: [
+      {
+        name: appSubnetName
+        properties: {
+          addressPrefix: '10.40.0.0/26'
+          delegations: [
+            {
+              name: 'app-service'
+              properties: {
+                serviceName: 'Microsoft.Web/serverFarms'
+              }
+            }
+          ]
+        }
+      }
+      {
+        name: endpointSubnetName
+        properties: {
+          addressPrefix: '10.40.0.64/27'
+        }
+      }
+    ]
+  }
+}
+
+resource postgresEndpoint 'Microsoft.Network/privateEndpoints@2023-09-01' = {
+  name: '${resourceBaseName}-pg-endpoint'
+  location: location
+  properties: {
+    subnet: {
+      id: '${network.id}/subnets/${endpointSubnetName}'
+    }
+    privateLinkServiceConnections: [
+      {
+        name: 'postgres'
+        properties: {
+          privateLinkServiceId: postgres.id
+          groupIds: [
+            'postgresqlServer'
+          ]
+        }
+      }
+    ]
+  }
+}
+
+// The server's usual name resolves, inside the network, to the endpoint's private address.
+resource postgresDns 'Microsoft.Network/privateDnsZones@2020-06-01' = {
+  name: 'privatelink.postgres.database.azure.com'
+  location: 'global'
+}
+
+resource postgresDnsInNetwork 'Microsoft.Network/privateDnsZones/virtualNetworkLinks@2020-06-01' = {
+  parent: postgresDns
+  name: 'app-network'
+  location: 'global'
+  properties: {
+    registrationEnabled: false
+    virtualNetwork: {
+      id: network.id
+    }
+  }
+}
+
+resource postgresEndpointDns 'Microsoft.Network/privateEndpoints/privateDnsZoneGroups@2023-09-01' = {
+  parent: postgresEndpoint
+  name: 'default'
+  properties: {
+    privateDnsZoneConfigs: [
+      {
+        name: 'postgres'
+        properties: {
+          privateDnsZoneId: postgresDns.id
+        }
+      }
+    ]
   }
 }
 
@@ -199,6 +296,9 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
   properties: {
     serverFarmId: plan.id
     httpsOnly: true
+    // Outbound traffic goes through the app's subnet, all of it, so the database's private name is used.
+    virtualNetworkSubnetId: '${network.id}/subnets/${appSubnetName}'
+    vnetRouteAllEnabled: true
     keyVaultReferenceIdentity: identity.id // resolve @Microsoft.KeyVault(...) settings as the identity
     siteConfig: {
       linuxFxVersion: 'NODE|24-lts' // Node 24 LTS; package.json's engines, README "Running in production"
@@ -248,6 +348,8 @@ resource appSettings 'Microsoft.Web/sites/config@2023-12-01' = {
   dependsOn: [
     appReadsSecrets
     database
+    postgresEndpointDns
+    postgresDnsInNetwork
   ]
 }
 
@@ -301,6 +403,16 @@ resource teamsChannel 'Microsoft.BotService/botServices/channels@2022-09-15' = {
     properties: {
       isEnabled: true
     }
+  }
+}
+
+// The Microsoft 365 channel: the message extension in Outlook reaches the bot through it.
+resource microsoft365Channel 'Microsoft.BotService/botServices/channels@2022-09-15' = {
+  parent: bot
+  name: 'M365Extensions'
+  location: 'global'
+  properties: {
+    channelName: 'M365Extensions'
   }
 }
 

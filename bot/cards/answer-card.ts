@@ -12,6 +12,7 @@ import {
   container,
   executeAction,
   factSet,
+  openUrlAction,
   textBlock,
 } from "./adaptive-card.ts";
 import type { CardAction } from "./card-actions.ts";
@@ -19,6 +20,7 @@ import { breadcrumbText, echoedQuestion, quotedParagraphs, signatureLines } from
 import { itemButton, itemLabel, unitButton } from "./navigation-buttons.ts";
 import { plainText } from "./plain-text.ts";
 import type { ReplyKind } from "./reply-kind.ts";
+import { sectionDeepLink } from "./teams-deep-links.ts";
 
 /** Most related items an answer offers; more would bury the answer itself. */
 const maxRelated = 3;
@@ -35,14 +37,24 @@ export interface AnswerCardInput {
   question?: string;
   /** Set once the user has rated the answer: the rating row becomes a thank-you. */
   rated?: "up" | "down";
+  /** The Teams app id: adds a link that opens the section in the personal tab. None in local mode. */
+  teamsAppId?: string;
 }
 
 /**
  * The answer to a question: the quoted paragraphs first, then where they stand in the strategy, buttons
- * to read the whole section, its unit and up to three related sections, and a 👍/👎 rating row. The
+ * to read the whole section, its unit (and, with a Teams app id, to open it in the personal tab) and up
+ * to three related sections, and a 👍/👎 rating row. The
  * rating buttons are `Action.Execute`, so the bot's reply (this card with `rated` set) replaces the card.
  */
-export function answerCard({ strategy, answer, locale, question, rated }: AnswerCardInput): AdaptiveCard {
+export function answerCard({
+  strategy,
+  answer,
+  locale,
+  question,
+  rated,
+  teamsAppId,
+}: AnswerCardInput): AdaptiveCard {
   const t = uiStrings(locale);
   const { item } = answer;
   const unit = item.unitId ? strategy.unitById.get(item.unitId) : undefined;
@@ -61,7 +73,11 @@ export function answerCard({ strategy, answer, locale, question, rated }: Answer
       { title: t.sourceLabel, value: `${plainText(strategy.title)} › ${breadcrumbText(item.breadcrumb)}` },
       ...(unit ? [{ title: t.unitLabel, value: plainText(unit.name) }] : []),
     ]),
-    actionSet([itemButton(item, t.showWholeSection), ...(unit ? [unitButton(unit, t.showUnit)] : [])]),
+    actionSet([
+      itemButton(item, t.showWholeSection),
+      ...(unit ? [unitButton(unit, t.showUnit)] : []),
+      ...(teamsAppId ? [openUrlAction(t.openInTab, sectionDeepLink(teamsAppId, item.id))] : []),
+    ]),
   ];
   if (related.length > 0) {
     body.push(

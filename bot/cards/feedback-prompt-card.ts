@@ -9,6 +9,7 @@ import {
   type ChoiceSetInput,
   choiceSetInput,
   executeAction,
+  openUrlAction,
   textInput,
   toggleInput,
 } from "./adaptive-card.ts";
@@ -37,6 +38,8 @@ export interface FeedbackPromptCardInput {
   previous?: FeedbackAnswer;
   /** Smallest group of answers leaders see results for (`config.feedback.minGroupSize`); default 5. */
   minGroupSize?: number;
+  /** A Teams deep link to the prompt's results in the unit tab; the card links to it when given. */
+  resultsUrl?: string;
 }
 
 /**
@@ -61,7 +64,8 @@ export function feedbackPromptCard(input: FeedbackPromptCardInput): AdaptiveCard
     verb: "submitFeedback",
     promptId: prompt.id,
   });
-  return adaptiveCard(body, [send], { refresh: feedbackRefresh(t, prompt.id) });
+  const results = input.resultsUrl ? [openUrlAction(t.feedback.openResults, input.resultsUrl)] : [];
+  return adaptiveCard(body, [send, ...results], { refresh: feedbackRefresh(t, prompt.id) });
 }
 
 function formInputs(

@@ -8,6 +8,7 @@ import {
   type CardElement,
   executeAction,
   factSet,
+  openUrlAction,
 } from "./adaptive-card.ts";
 import { heading } from "./card-text-blocks.ts";
 import {
@@ -31,6 +32,8 @@ export interface FeedbackThanksCardInput {
   /** The person's own saved answer; only they see this card. */
   answer: FeedbackAnswer;
   answerCount: number;
+  /** A Teams deep link to the prompt's results in the unit tab; the card links to it when given. */
+  resultsUrl?: string;
 }
 
 /**
@@ -44,6 +47,7 @@ export function feedbackThanksCard({
   locale,
   answer,
   answerCount,
+  resultsUrl,
 }: FeedbackThanksCardInput): AdaptiveCard {
   const t = uiStrings(locale);
   const topic = answer.topic === undefined ? undefined : topicTitle(strategy, answer.topic);
@@ -62,5 +66,6 @@ export function feedbackThanksCard({
     smallPrint(t.feedback.editableUntil(lastOpenDay(prompt, locale))),
   ];
   const edit = executeAction(t.feedback.edit, { verb: "editFeedback", promptId: prompt.id });
-  return adaptiveCard(body, [edit], { refresh: feedbackRefresh(t, prompt.id) });
+  const results = resultsUrl ? [openUrlAction(t.feedback.openResults, resultsUrl)] : [];
+  return adaptiveCard(body, [edit, ...results], { refresh: feedbackRefresh(t, prompt.id) });
 }

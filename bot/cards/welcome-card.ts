@@ -14,7 +14,8 @@ export interface WelcomeCardInput {
 
 /**
  * The greeting when the bot is installed: what it does in two lines, a few questions to try, how to ask
- * it in a channel, and buttons to the pejlemærker, the units and help.
+ * it in a channel, how to get feedback after a meeting (add the app to it), and buttons to the
+ * pejlemærker, the units and help.
  */
 export function welcomeCard({ strategy, locale }: WelcomeCardInput): AdaptiveCard {
   const t = uiStrings(locale);
@@ -27,6 +28,7 @@ export function welcomeCard({ strategy, locale }: WelcomeCardInput): AdaptiveCar
       textBlock(t.examplesIntro, { weight: "Bolder", spacing: "Medium" }),
       ...t.exampleQuestions.map((question) => textBlock(`• ${question}`, { spacing: "Small" })),
       textBlock(t.channelHint, { isSubtle: true, spacing: "Medium" }),
+      textBlock(t.meetingHint, { isSubtle: true, spacing: "Small" }),
     ],
     browseButtons(t),
   );

@@ -4,6 +4,11 @@ import type { FeedbackStore } from "../../core/feedback/feedback-store.ts";
 import type { LeaderDirectory } from "../../core/feedback/leader-access.ts";
 import type { StrategySearch } from "../../core/search/strategy-search.ts";
 
+/** The Teams app id as an optional card input: absent in local mode, so cards add no deep links. */
+export function appId(bot: Pick<BotContext, "teamsAppId">): { teamsAppId?: string } {
+  return bot.teamsAppId ? { teamsAppId: bot.teamsAppId } : {};
+}
+
 /** What the bot's flows need, passed in once at start-up. */
 export interface BotContext {
   strategy: Strategy;
@@ -21,6 +26,8 @@ export interface BotContext {
     /** Who may see results, per unit. */
     leaders: LeaderDirectory;
   };
+  /** The Teams app id, for deep links into the app's tabs; absent (no links) in local mode. */
+  teamsAppId?: string;
   /** No bot registration: nothing is authenticated, and everyone may see results (cards say so). */
   localMode: boolean;
   /** Asks for the shared feedback card of a prompt to show its new tally, soon (updates are batched). */

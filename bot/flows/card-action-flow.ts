@@ -8,7 +8,7 @@ import { pejlemaerkerCard } from "../cards/pejlemaerker-card.ts";
 import { sectionCard } from "../cards/section-card.ts";
 import { unitOverviewCard } from "../cards/unit-overview-card.ts";
 import { unitsCard } from "../cards/units-card.ts";
-import type { BotContext } from "./bot-context.ts";
+import { appId, type BotContext } from "./bot-context.ts";
 import { feedbackActions } from "./feedback-flow.ts";
 import type { TurnInfo } from "./turn-info.ts";
 
@@ -52,7 +52,7 @@ const handlers: Handlers = {
     });
     const related = reference.relatedIds.flatMap((relatedId) => strategy.itemById.get(relatedId) ?? []);
     const answer = { item, paragraphIndexes: reference.paragraphIndexes, related };
-    return answerCard({ strategy, answer, locale: turn.locale, rated: rating });
+    return answerCard({ strategy, answer, locale: turn.locale, rated: rating, ...appId(bot) });
   },
   submitFeedback: (bot, { promptId }, turn, data) => feedbackActions.submit(bot, promptId, data, turn),
   refreshFeedback: (bot, { promptId }, turn) => feedbackActions.refresh(bot, promptId, turn),

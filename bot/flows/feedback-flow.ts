@@ -9,6 +9,7 @@ import { feedbackThanksCard } from "../cards/feedback-thanks-card.ts";
 import { feedbackTopics } from "../cards/feedback-topics.ts";
 import type { BotContext } from "./bot-context.ts";
 import { parseFeedbackInput } from "./feedback-input.ts";
+import { resultsLink } from "./results-link.ts";
 import type { TurnInfo } from "./turn-info.ts";
 
 const day = 24 * 60 * 60 * 1000;
@@ -49,20 +50,21 @@ export async function openFeedbackPrompt(
     closesAt: new Date(createdAt.getTime() + bot.feedback.daysOpen * day),
   });
   await bot.store.saveConversationReference(promptReferenceKey(prompt.id), request.reference);
-  const activityId = await request.post(sharedCard(bot, prompt, 0, turn));
+  const activityId = await request.post(await sharedCard(bot, prompt, 0, turn));
   if (activityId) await bot.store.setPromptActivity(prompt.id, activityId);
 }
 
 /** The card everyone sees in the chat: the form and how many have answered. */
-export function sharedCard(
+export async function sharedCard(
   bot: BotContext,
   prompt: FeedbackPrompt,
   answerCount: number,
   turn: Pick<TurnInfo, "locale">,
-): AdaptiveCard {
+): Promise<AdaptiveCard> {
   const { strategy } = bot;
   const units = prompt.unitId ? {} : { units: strategy.units };
-  return feedbackPromptCard({ strategy, prompt, locale: turn.locale, answerCount, ...units });
+  const links = await resultsLink(bot, prompt);
+  return feedbackPromptCard({ strategy, prompt, locale: turn.locale, answerCount, ...units, ...links });
 }
 
 /**
@@ -92,14 +94,17 @@ export const feedbackActions = {
       if (input.unitId && !prompt.unitId) await bot.store.setPromptUnit(prompt.id, input.unitId);
       if (!replaced) bot.tallyChanged(prompt.id);
       const answerCount = await bot.store.countAnswers(prompt.id);
-      return feedbackThanksCard({ strategy, prompt, locale: turn.locale, answer, answerCount });
+      const links = await resultsLink(bot, prompt);
+      return feedbackThanksCard({ strategy, prompt, locale: turn.locale, answer, answerCount, ...links });
     }),
 
   refresh: (bot: BotContext, promptId: string, turn: TurnInfo) =>
     withPrompt(bot, promptId, turn, async (prompt) => {
       const { answer, answerCount } = await ownView(bot, prompt, turn);
       if (!answer) return sharedCard(bot, prompt, answerCount, turn);
-      return feedbackThanksCard({ strategy: bot.strategy, prompt, locale: turn.locale, answer, answerCount });
+      const links = await resultsLink(bot, prompt);
+      const { strategy } = bot;
+      return feedbackThanksCard({ strategy, prompt, locale: turn.locale, answer, answerCount, ...links });
     }),
 
   edit: (bot: BotContext, promptId: string, turn: TurnInfo) =>

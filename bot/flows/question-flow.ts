@@ -10,7 +10,7 @@ import { structureCard } from "../cards/structure-card.ts";
 import { unitOverviewCard } from "../cards/unit-overview-card.ts";
 import { unitsCard } from "../cards/units-card.ts";
 import type { Locale } from "../i18n/locale.ts";
-import type { BotContext } from "./bot-context.ts";
+import { appId, type BotContext } from "./bot-context.ts";
 import { recognizeCommand } from "./commands.ts";
 
 /**
@@ -36,7 +36,7 @@ export function replyToMessage(bot: BotContext, text: string, locale: Locale): A
   const outcome = bot.search.search(question);
   switch (outcome.kind) {
     case "answer":
-      return answerCard({ strategy, answer: outcome.answer, locale, question });
+      return answerCard({ strategy, answer: outcome.answer, locale, question, ...appId(bot) });
     case "structure":
       return structureCard({ strategy, structure: outcome.structure, locale, question });
     case "choices":

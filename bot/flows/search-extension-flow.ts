@@ -9,7 +9,7 @@ import { itemLabel } from "../cards/navigation-buttons.ts";
 import { plainText } from "../cards/plain-text.ts";
 import type { Locale } from "../i18n/locale.ts";
 import { uiStrings } from "../i18n/ui-strings.ts";
-import type { BotContext } from "./bot-context.ts";
+import { appId, type BotContext } from "./bot-context.ts";
 
 /** The manifest's search command: *Søg i Strategi 2025*. */
 export const searchCommandId = "searchStrategy";
@@ -42,7 +42,10 @@ export function searchExtensionResponse(
       itemLabel(strategy, answer.item),
       `${answer.item.breadcrumb.join(" › ")} – ${quote.slice(0, previewLength)}${quote.length > previewLength ? "…" : ""}`,
     );
-    return { ...CardFactory.adaptiveCard(answerCard({ strategy, answer, locale, question: text })), preview };
+    return {
+      ...CardFactory.adaptiveCard(answerCard({ strategy, answer, locale, question: text, ...appId(bot) })),
+      preview,
+    };
   });
   return { composeExtension: { type: "result", attachmentLayout: "list", attachments } };
 }

@@ -21,7 +21,7 @@ export function sharedCardUpdater(bot: BotContext, adapter: CloudAdapter, botApp
     const card =
       prompt.closesAt <= bot.now()
         ? feedbackClosedCard({ prompt, locale, answerCount })
-        : sharedCard(bot, prompt, answerCount, { locale });
+        : await sharedCard(bot, prompt, answerCount, { locale });
     await adapter.continueConversationAsync(
       botAppId,
       reference as Partial<ConversationReference>,

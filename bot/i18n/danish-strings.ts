@@ -12,11 +12,14 @@ export const danishStrings: UiStrings = {
   youAsked: "Du spurgte:",
   examplesIntro: "Prøv for eksempel:",
   channelHint: "I en kanal skal du skrive @Strategilotsen først i din besked.",
+  meetingHint:
+    "Vil du have feedback efter et møde? Som mødeindkalder: tilføj Strategilotsen til mødet (+ Apps) og vælg enheden – så spørger jeg deltagerne, når mødet slutter.",
 
   sourceLabel: "Kilde",
   unitLabel: "Enhed",
   showWholeSection: "Vis hele afsnittet",
   showUnit: "Vis enheden",
+  openInTab: "Åbn i fanen",
   wasHelpful: "Var svaret nyttigt?",
   helpfulYes: "Ja, svaret var nyttigt",
   helpfulNo: "Nej, svaret var ikke nyttigt",
@@ -110,6 +113,7 @@ export const danishStrings: UiStrings = {
     notLeader: "Kun de ledere, der er sat op til enheden, kan se resultaterne.",
     localModeNotice: "Lokal tilstand: alle kan se resultaterne, fordi appen kører uden login.",
     resultsHeading: (scope) => `Feedbackresultater – ${scope}`,
+    openResults: "Resultater (ledere)",
     allUnits: "hele Københavns Politi",
     noPrompts: "Der er endnu ingen feedback at vise her.",
     figures: (count, mean) => `${count} svar · gennemsnit ${mean}`,

@@ -12,11 +12,14 @@ export const englishStrings: UiStrings = {
   youAsked: "You asked:",
   examplesIntro: "For example, try:",
   channelHint: "In a channel, start your message with @Strategilotsen.",
+  meetingHint:
+    "Want feedback after a meeting? As the organiser, add Strategilotsen to the meeting (+ Apps) and pick the unit – I will ask the participants when the meeting ends.",
 
   sourceLabel: "Source",
   unitLabel: "Unit",
   showWholeSection: "Show the whole section",
   showUnit: "Show the unit",
+  openInTab: "Open in the tab",
   wasHelpful: "Was this helpful?",
   helpfulYes: "Yes, this was helpful",
   helpfulNo: "No, this was not helpful",
@@ -115,6 +118,7 @@ export const englishStrings: UiStrings = {
     notLeader: "Only the leaders set up for the unit can see the results.",
     localModeNotice: "Local mode: everyone can see the results because the app runs without sign-in.",
     resultsHeading: (scope) => `Feedback results – ${scope}`,
+    openResults: "Results (leaders)",
     allUnits: "all of Copenhagen Police",
     noPrompts: "There is no feedback to show here yet.",
     figures: (count, mean) => `${count} answers · average ${mean}`,

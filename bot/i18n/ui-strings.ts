@@ -22,11 +22,18 @@ export interface UiStrings {
   examplesIntro: string;
   /** How to reach the bot in a channel, where it only hears messages that @mention it. */
   channelHint: string;
+  /**
+   * How to get feedback after meetings: Teams tells only a bot installed in the meeting's chat that a
+   * meeting ended, and adding the app to a meeting (its side-panel tab) installs the bot in one step.
+   */
+  meetingHint: string;
 
   sourceLabel: string;
   unitLabel: string;
   showWholeSection: string;
   showUnit: string;
+  /** The answer card's link that opens the section in the personal tab (only with a Teams app id). */
+  openInTab: string;
   wasHelpful: string;
   helpfulYes: string;
   helpfulNo: string;
@@ -130,6 +137,8 @@ export interface FeedbackStrings {
   notLeader: string;
   localModeNotice: string;
   resultsHeading: (scope: string) => string;
+  /** The feedback card's link to the prompt's results in the unit tab (leaders see them there). */
+  openResults: string;
   allUnits: string;
   noPrompts: string;
   /** "4 svar · gennemsnit 3,8" */

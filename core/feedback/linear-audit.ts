@@ -21,20 +21,27 @@ export function hideDerivable(
   hidden: Map<string, HiddenReason>,
 ): Map<string, HiddenReason> {
   const vectors = cellVectors(groups);
+  const size = new Map(groups.map((group) => [group.key, group.answerIds.length]));
   for (;;) {
     const shown = groups.filter((group) => !hidden.has(group.key));
     const basis = new Basis();
     for (const group of shown) basis.add(vectors.get(group.key) ?? new Map(), group.key);
-    const leak = groups
-      .filter((group) => hidden.has(group.key) && group.answerIds.length > 0)
-      .map((group) => basis.combination(vectors.get(group.key) ?? new Map()))
-      .find((combination) => combination !== undefined);
-    if (!leak) return hidden;
-    const smallest = shown
-      .filter((group) => leak.has(group.key))
-      .sort((a, b) => a.answerIds.length - b.answerIds.length || (a.key < b.key ? -1 : 1))[0];
-    if (!smallest) return hidden; // unreachable: a non-empty vector needs at least one shown group
-    hidden.set(smallest.key, "complementary");
+    // One round deals with every leak the basis shows, then the basis is built again: rebuilding after
+    // each single hide would cost a basis per hidden group. A leak whose combination already lost a
+    // group this round is left for the next round, which checks it again.
+    const hiddenThisRound = new Set<string>();
+    for (const group of groups) {
+      if (!hidden.has(group.key) || hiddenThisRound.has(group.key) || group.answerIds.length === 0) continue;
+      const leak = basis.combination(vectors.get(group.key) ?? new Map());
+      if (!leak || [...leak.keys()].some((key) => hiddenThisRound.has(String(key)))) continue;
+      const smallest = [...leak.keys()]
+        .map(String)
+        .sort((a, b) => (size.get(a) ?? 0) - (size.get(b) ?? 0) || (a < b ? -1 : 1))[0];
+      if (smallest === undefined) continue; // unreachable: a non-empty vector needs a shown group
+      hidden.set(smallest, "complementary");
+      hiddenThisRound.add(smallest);
+    }
+    if (hiddenThisRound.size === 0) return hidden;
   }
 }
 

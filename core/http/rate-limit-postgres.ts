@@ -13,7 +13,7 @@ export interface PostgresLimiterOptions {
   logger: Logger;
   /**
    * Longest wait for the database on one action, in ms, before this instance's own limit decides:
-   * every question waits for it. Default 1000.
+   * every question waits for it. Default 2000.
    */
   timeoutMs?: number;
   /** Least time between two attempts to create the limiter's table, in ms. Default 10 000. */
@@ -36,7 +36,7 @@ const tableName = "rate_limits";
  */
 export function postgresLimiter(options: PostgresLimiterOptions): PersonLimiter {
   const { perMinute, logger } = options;
-  const timeoutMs = options.timeoutMs ?? 1000;
+  const timeoutMs = options.timeoutMs ?? 2000;
   const retryMs = options.retryMs ?? 10_000;
   const points = Math.min(defaultBurst, perMinute);
   const fallback = inProcessLimiter(perMinuteLimiter(perMinute));

@@ -28,7 +28,9 @@ import type { ItemKind, PejlemaerkeId } from "../../core/content/content-schema.
  * nyttigt* – 5 *Meget nyttigt*; `initiativeQuality`, 1 *Meget dårligt* – 5 *Meget godt*) are never
  * merged, and each comes with its own wording and scale labels in `questions`; every group's `result` is
  * `{ hidden: false, count, mean, distribution }` or `{ hidden: true, reason: "tooFew" | "complementary" }`
- * with no numbers; `organisation` (with its topics) only for those who may see every unit.
+ * with no numbers; `organisation` (with its topics) only for those who may see every unit; `demo` (and
+ * each prompt's `demo`) when the figures include made-up answers from `npm run demo-data`, which the
+ * page should say. Weeks are ISO weeks (`2025-W49`), for the page to show as _uge 49_ / _week 49_.
  */
 export type {
   CommentResult,

@@ -11,7 +11,9 @@ import { el } from "./dom.ts";
 import { alertBox, describeError } from "./error-text.ts";
 import { type HeadingLevel, heading } from "./item-view.ts";
 import { distributionChart, weeklyMeansChart } from "./result-charts.ts";
+import { distributionTable, weeklyTable } from "./result-tables.ts";
 import type { TabPage } from "./start-page.ts";
+import { summaryCards } from "./summary-cards.ts";
 
 /**
  * Whether the person may see a scope's results: a unit's leaders (and leaders of every unit), and
@@ -23,9 +25,11 @@ export function maySeeResults(me: MeResponse, unitId: string): boolean {
 }
 
 /**
- * The leaders' view of a unit's feedback: answers per initiative and per meeting prompt, their
- * distribution and mean, comments, and the mean per week, as charts with text alternatives. Groups
- * under the threshold say "for få svar" and show nothing else; local mode is marked on the page.
+ * The leaders' dashboard for a scope: per unit and per question (meeting usefulness and initiative
+ * quality are never merged, each keeps its own scale), summary cards, the distribution and the weekly
+ * means as charts with a data table beside each, then each meeting and initiative with its comments.
+ * A hidden group is drawn as a "too few answers" state with no number; no answers at all is an empty
+ * state that says what will appear. Local mode is said once, by the page's banner.
  */
 export function resultsView(
   page: TabPage,
@@ -37,13 +41,29 @@ export function resultsView(
   const level = (several ? 4 : 3) as HeadingLevel;
   const units = results.units.filter((unit) => unit.prompts.length > 0);
   return [
-    el("h2", { id: "results-heading" }, t.results.heading(input.scopeName)),
-    el("p", { class: "muted" }, t.results.intro(results.minGroupSize)),
-    csvButton(page, input.unitId),
+    el(
+      "div",
+      { class: "results-header" },
+      el(
+        "div",
+        {},
+        el("h2", { id: "results-heading" }, t.results.heading(input.scopeName)),
+        el("p", { class: "muted" }, t.results.intro(results.minGroupSize)),
+      ),
+      csvButton(page, input.unitId),
+    ),
+    results.demo ? el("p", { class: "message-bar warning" }, t.results.demo) : null,
     ...(units.length === 0
-      ? [el("p", {}, t.results.noAnswers)]
+      ? [
+          el(
+            "div",
+            { class: "empty-state" },
+            el("p", {}, t.results.noAnswers),
+            el("p", { class: "muted" }, t.results.noAnswersHint),
+          ),
+        ]
       : units.flatMap((unit) => [
-          several ? heading(3, unit.name ?? t.results.noUnit, { lang: "da" }) : null,
+          several ? heading(3, unit.name ?? t.results.noUnit, { lang: "da", class: "unit-heading" }) : null,
           unitBlock(page, unit, level, results),
         ])),
   ].filter((node): node is HTMLElement => node !== null);
@@ -63,18 +83,38 @@ function unitBlock(
   return el(
     "div",
     { class: "unit-results" },
-    ...unit.questions.map((each) =>
-      el(
+    ...unit.questions.map((each) => {
+      const question = questionOf(each.question);
+      return el(
         "section",
-        { class: "card" },
-        heading(level, questionOf(each.question)?.text[page.language] ?? each.question),
-        ...figures(page, each.result, min, questionOf(each.question)),
-        each.weeks.length > 0 ? weeklyMeansChart(each.weeks, t) : null,
-      ),
-    ),
+        { class: "card question-result", "data-question": each.question },
+        heading(level, question?.text[page.language] ?? each.question),
+        summaryCards(each.result, each.weeks, t, min),
+        ...(each.result.hidden
+          ? []
+          : [
+              chartWithTable(
+                distributionChart(each.result.distribution, t),
+                distributionTable(each.result.distribution, question?.scale[page.language], t),
+              ),
+            ]),
+        each.weeks.length > 0
+          ? chartWithTable(weeklyMeansChart(each.weeks, t), weeklyTable(each.weeks, t))
+          : null,
+      );
+    }),
     heading(level, t.results.byPrompt),
-    ...unit.prompts.map((prompt) => promptBlock(page, prompt, sub, min, questionOf(prompt.question))),
+    el(
+      "div",
+      { class: "prompt-grid" },
+      ...unit.prompts.map((prompt) => promptBlock(page, prompt, sub, min, questionOf(prompt.question))),
+    ),
   );
+}
+
+/** A chart with its data table beside it (below it on a narrow screen). */
+function chartWithTable(chart: HTMLElement, table: HTMLElement): HTMLElement {
+  return el("div", { class: "chart-with-table" }, chart, table);
 }
 
 function promptBlock(
@@ -102,7 +142,7 @@ function promptBlock(
   );
 }
 
-/** A group's numbers and bars with the question's scale, or why there are none. */
+/** A group's numbers, chart and table with the question's scale, or the "too few answers" state. */
 function figures(
   page: TabPage,
   shown: GroupResult,
@@ -113,23 +153,20 @@ function figures(
   if (shown.hidden)
     return [
       el(
-        "p",
+        "div",
         { class: "hidden-group" },
-        shown.reason === "tooFew" ? t.results.tooFew(min) : t.results.derivable,
+        el("p", { class: "hidden-title" }, t.results.tooFewShort),
+        el("p", {}, shown.reason === "tooFew" ? t.results.tooFewNote(min) : t.results.derivable),
       ),
     ];
   const number = new Intl.NumberFormat(t.numberLocale, { maximumFractionDigits: 1 });
   return [
     el("p", { class: "figures" }, t.results.figures(number.format(shown.count), number.format(shown.mean))),
-    distributionChart(shown.distribution, t),
-    question
-      ? el(
-          "p",
-          { class: "muted" },
-          `1 = ${question.scale[page.language][0]}, 5 = ${question.scale[page.language][4]}`,
-        )
-      : null,
-  ].filter((node): node is HTMLElement => node !== null);
+    chartWithTable(
+      distributionChart(shown.distribution, t),
+      distributionTable(shown.distribution, question?.scale[page.language], t),
+    ),
+  ];
 }
 
 /** A comment exactly as written, as text: never markup, whatever it contains. */

@@ -1,9 +1,10 @@
 /**
  * How the pages get a token for the tab API — the only module that knows. In Teams it is Teams SSO,
  * `authentication.getAuthToken()` from teams-js, which the page loads anyway: `TeamsUserCredential`
- * from `@microsoft/teamsfx` does the same through the same call but adds about 90 KB gzip, nearly
- * the whole first-load budget (100 KB). Loaded only in Teams, like teams-js; outside Teams there is no
- * token, and the API then works only in local mode (no SSO configured) and answers 401 otherwise.
+ * from `@microsoft/teamsfx` (not a dependency; its support ended in September 2026) does the same
+ * through the same call but adds about 90 KB gzip, nearly the whole first-load budget (100 KB). Loaded
+ * only in Teams, like teams-js; outside Teams there is no token, and the API then works only in local
+ * mode (no SSO configured) and answers 401 otherwise.
  */
 import { authentication } from "@microsoft/teams-js";
 

@@ -111,17 +111,33 @@ export interface TabStrings {
     downloadCsv: string;
     notLeader: string;
     noAnswers: string;
+    noAnswersHint: string;
+    /** The results hold answers from `npm run demo-data`. */
+    demo: string;
     figures: (count: string, mean: string) => string;
-    tooFew: (minGroupSize: number) => string;
+    /** Under the "For få svar" title: from how many answers a group is shown. */
+    tooFewNote: (minGroupSize: number) => string;
     derivable: string;
-    overall: string;
+    /** The hidden state's title: "For få svar". */
+    tooFewShort: string;
+    answers: string;
+    mean: string;
+    trend: string;
+    trendSince: (before: string, latest: string) => string;
+    noTrend: string;
+    /** "uge 49", "week 49". */
+    week: (number: number) => string;
+    ratingAxis: string;
+    countAxis: string;
+    meanAxis: string;
+    weekAxis: string;
+    meaning: string;
     distribution: string;
     distributionAlt: (counts: readonly number[]) => string;
     overTime: string;
     overTimeAlt: (weeks: readonly { week: string; mean?: string }[]) => string;
     hiddenWeek: string;
     byPrompt: string;
-    topics: string;
     comments: string;
     anonymous: string;
     kinds: PromptKindLabels;

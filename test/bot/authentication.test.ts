@@ -1,24 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AppUnderTest, startApp } from "../../harness/app-under-test.ts";
-import { type ConnectorStandIn, startConnectorStandIn } from "../../harness/connector-stand-in.ts";
+import { describe, expect, it } from "vitest";
 import { messageActivity } from "../../harness/teams-activities.ts";
+import { useRunningApp } from "../support/running-app.ts";
 
-let app: AppUnderTest;
-let connector: ConnectorStandIn;
-
-beforeAll(async () => {
-  connector = await startConnectorStandIn();
-  app = await startApp({
+const running = useRunningApp(() => ({
+  env: {
     BOT_ID: "11111111-2222-3333-4444-555555555555",
     BOT_PASSWORD: "not-a-real-secret",
     BOT_TENANT_ID: "7e1f0a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b",
     FEEDBACK_SECRET: "test-secret",
-  });
-});
-afterAll(async () => {
-  await app?.close();
-  await connector?.close();
-});
+  },
+}));
 
 /** A JWT-shaped token signed with nobody's key. */
 function forgedToken(claims: Record<string, unknown>): string {
@@ -29,12 +20,12 @@ function forgedToken(claims: Record<string, unknown>): string {
 describe("with a bot id configured, Bot Framework authentication is on", () => {
   it("an activity without a token gets 401 and no reply", async () => {
     const conversationId = "auth-1";
-    const response = await app.post(
+    const response = await running.app.post(
       "/api/messages",
-      messageActivity("hej", { serviceUrl: connector.serviceUrl, conversationId }),
+      messageActivity("hej", { serviceUrl: running.connector.serviceUrl, conversationId }),
     );
     expect(response.status).toBe(401);
-    expect(connector.sent.filter((sent) => sent.conversationId === conversationId)).toHaveLength(0);
+    expect(running.connector.sent.filter((sent) => sent.conversationId === conversationId)).toHaveLength(0);
   });
 
   it("a forged token from an unknown issuer gets 401", async () => {
@@ -43,9 +34,9 @@ describe("with a bot id configured, Bot Framework authentication is on", () => {
       aud: "11111111-2222-3333-4444-555555555555",
       exp: Math.floor(Date.now() / 1000) + 600,
     });
-    const response = await app.post(
+    const response = await running.app.post(
       "/api/messages",
-      messageActivity("hej", { serviceUrl: connector.serviceUrl, conversationId: "auth-2" }),
+      messageActivity("hej", { serviceUrl: running.connector.serviceUrl, conversationId: "auth-2" }),
       {
         authorization: `Bearer ${token}`,
       },
@@ -54,9 +45,9 @@ describe("with a bot id configured, Bot Framework authentication is on", () => {
   });
 
   it("a token that is not a JWT at all gets 401", async () => {
-    const response = await app.post(
+    const response = await running.app.post(
       "/api/messages",
-      messageActivity("hej", { serviceUrl: connector.serviceUrl, conversationId: "auth-3" }),
+      messageActivity("hej", { serviceUrl: running.connector.serviceUrl, conversationId: "auth-3" }),
       {
         authorization: "Bearer not-a-jwt",
       },

@@ -1,32 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AppUnderTest, startApp } from "../../harness/app-under-test.ts";
-import { type ConnectorStandIn, startConnectorStandIn } from "../../harness/connector-stand-in.ts";
+import { describe, expect, it } from "vitest";
 import { executeActivity, messageActivity, submitActivity } from "../../harness/teams-activities.ts";
 import { cardText, firstCard } from "../support/card-reading.ts";
+import { useRunningApp } from "../support/running-app.ts";
 
-let app: AppUnderTest;
-let connector: ConnectorStandIn;
 let conversationCount = 0;
 
-beforeAll(async () => {
-  connector = await startConnectorStandIn();
-  app = await startApp({ MAX_BODY_BYTES: "65536" });
-});
-afterAll(async () => {
-  await app?.close();
-  await connector?.close();
-});
+const running = useRunningApp(() => ({ env: { MAX_BODY_BYTES: "65536" } }));
 
 const nextConversation = () => `bad-${++conversationCount}`;
 
 async function replyTo(text: string, extra: { mention?: boolean; conversationType?: "channel" } = {}) {
   const conversationId = nextConversation();
-  const response = await app.post(
+  const response = await running.app.post(
     "/api/messages",
-    messageActivity(text, { serviceUrl: connector.serviceUrl, conversationId, ...extra }),
+    messageActivity(text, { serviceUrl: running.connector.serviceUrl, conversationId, ...extra }),
   );
   expect(response.status).toBe(200);
-  return cardText(firstCard((await connector.waitFor(conversationId))[0]));
+  return cardText(firstCard((await running.connector.waitFor(conversationId))[0]));
 }
 
 describe("bad input in chat gets a clear reply, never a crash", () => {
@@ -49,11 +39,11 @@ describe("bad input in chat gets a clear reply, never a crash", () => {
   it("markdown and HTML in the question are echoed as text, never rendered", async () => {
     const conversationId = nextConversation();
     const question = "**fed** [klik](http://x) <script>alert(1)</script> hvad er Pusher Street?";
-    await app.post(
+    await running.app.post(
       "/api/messages",
-      messageActivity(question, { serviceUrl: connector.serviceUrl, conversationId }),
+      messageActivity(question, { serviceUrl: running.connector.serviceUrl, conversationId }),
     );
-    const card = firstCard((await connector.waitFor(conversationId))[0]);
+    const card = firstCard((await running.connector.waitFor(conversationId))[0]);
     const json = JSON.stringify(card);
     expect(json).not.toContain("**fed**");
     expect(json).not.toContain("[klik](");
@@ -68,17 +58,17 @@ describe("activities the bot does not act on", () => {
     async (type) => {
       const conversationId = nextConversation();
       const activity = {
-        ...messageActivity("hej", { serviceUrl: connector.serviceUrl, conversationId }),
+        ...messageActivity("hej", { serviceUrl: running.connector.serviceUrl, conversationId }),
         type,
       };
-      const response = await app.post("/api/messages", activity);
+      const response = await running.app.post("/api/messages", activity);
       expect(response.status).toBe(200);
       // An empty message after it, in the same chat: its reply is the first one there, so none came before.
-      await app.post(
+      await running.app.post(
         "/api/messages",
-        messageActivity("   ", { serviceUrl: connector.serviceUrl, conversationId }),
+        messageActivity("   ", { serviceUrl: running.connector.serviceUrl, conversationId }),
       );
-      const [first] = await connector.waitFor(conversationId);
+      const [first] = await running.connector.waitFor(conversationId);
       expect(cardText(firstCard(first))).toContain("Skriv et spørgsmål");
     },
   );
@@ -87,39 +77,39 @@ describe("activities the bot does not act on", () => {
 describe("unknown card actions", () => {
   it("an Action.Submit with unknown data is answered as an unknown action", async () => {
     const conversationId = nextConversation();
-    await app.post(
+    await running.app.post(
       "/api/messages",
       submitActivity(
         { verb: "deleteEverything", id: 1 },
-        { serviceUrl: connector.serviceUrl, conversationId },
+        { serviceUrl: running.connector.serviceUrl, conversationId },
       ),
     );
-    expect(cardText(firstCard((await connector.waitFor(conversationId))[0]))).toContain(
+    expect(cardText(firstCard((await running.connector.waitFor(conversationId))[0]))).toContain(
       "Den knap virker ikke længere",
     );
   });
 
   it("a showItem for an item that does not exist is answered as an unknown action", async () => {
     const conversationId = nextConversation();
-    await app.post(
+    await running.app.post(
       "/api/messages",
       submitActivity(
         { verb: "showItem", itemId: "nope" },
-        { serviceUrl: connector.serviceUrl, conversationId },
+        { serviceUrl: running.connector.serviceUrl, conversationId },
       ),
     );
-    expect(cardText(firstCard((await connector.waitFor(conversationId))[0]))).toContain(
+    expect(cardText(firstCard((await running.connector.waitFor(conversationId))[0]))).toContain(
       "Den knap virker ikke længere",
     );
   });
 
   it("an Action.Execute with an unknown verb gets a card saying so, status 200", async () => {
-    const response = await app.post(
+    const response = await running.app.post(
       "/api/messages",
       executeActivity(
         "format-c",
         {},
-        { serviceUrl: connector.serviceUrl, conversationId: nextConversation() },
+        { serviceUrl: running.connector.serviceUrl, conversationId: nextConversation() },
       ),
     );
     expect(response.status).toBe(200);
@@ -128,12 +118,12 @@ describe("unknown card actions", () => {
 
   it("a rating that points outside the item is refused and not recorded as an answer card", async () => {
     const answer = { itemId: "forord", paragraphIndexes: [40], relatedIds: [] };
-    const response = await app.post(
+    const response = await running.app.post(
       "/api/messages",
       executeActivity(
         "rateAnswer",
         { rating: "up", answer },
-        { serviceUrl: connector.serviceUrl, conversationId: nextConversation() },
+        { serviceUrl: running.connector.serviceUrl, conversationId: nextConversation() },
       ),
     );
     expect(cardText(response.body.value)).toContain("Den knap virker ikke længere");
@@ -142,30 +132,30 @@ describe("unknown card actions", () => {
 
 describe("malformed requests get the protocol's status codes", () => {
   it("malformed JSON is a 400", async () => {
-    const response = await app.post("/api/messages", '{"type": "message", ');
+    const response = await running.app.post("/api/messages", '{"type": "message", ');
     expect(response.status).toBe(400);
   });
 
   it("an activity without a conversation is a 400 naming the field", async () => {
     const { conversation: _dropped, ...activity } = messageActivity("hej", {
-      serviceUrl: connector.serviceUrl,
+      serviceUrl: running.connector.serviceUrl,
     });
-    const response = await app.post("/api/messages", activity);
+    const response = await running.app.post("/api/messages", activity);
     expect(response.status).toBe(400);
     expect(JSON.stringify(response.body)).toContain("conversation");
   });
 
   it("a JSON array or a number is a 400", async () => {
-    expect((await app.post("/api/messages", "[1,2,3]")).status).toBe(400);
-    expect((await app.post("/api/messages", "42")).status).toBe(400);
+    expect((await running.app.post("/api/messages", "[1,2,3]")).status).toBe(400);
+    expect((await running.app.post("/api/messages", "42")).status).toBe(400);
   });
 
   it("a body over the size limit is a 413", async () => {
-    const activity = messageActivity("x".repeat(70_000), { serviceUrl: connector.serviceUrl });
-    expect((await app.post("/api/messages", activity)).status).toBe(413);
+    const activity = messageActivity("x".repeat(70_000), { serviceUrl: running.connector.serviceUrl });
+    expect((await running.app.post("/api/messages", activity)).status).toBe(413);
   });
 
   it("the server is still healthy afterwards", async () => {
-    expect((await app.get("/healthz")).status).toBe(200);
+    expect((await running.app.get("/healthz")).status).toBe(200);
   });
 });

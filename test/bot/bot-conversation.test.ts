@@ -1,6 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AppUnderTest, startApp } from "../../harness/app-under-test.ts";
-import { type ConnectorStandIn, startConnectorStandIn } from "../../harness/connector-stand-in.ts";
+import { describe, expect, it } from "vitest";
 import {
   botAddedActivity,
   executeActivity,
@@ -8,31 +6,23 @@ import {
   submitActivity,
 } from "../../harness/teams-activities.ts";
 import { cardText, firstCard, type SentCard } from "../support/card-reading.ts";
+import { useRunningApp } from "../support/running-app.ts";
 
-let app: AppUnderTest;
-let connector: ConnectorStandIn;
 let conversationCount = 0;
 
-beforeAll(async () => {
-  connector = await startConnectorStandIn();
-  app = await startApp();
-});
-afterAll(async () => {
-  await app?.close();
-  await connector?.close();
-});
+const running = useRunningApp();
 
-/** Sends one activity over HTTP like Teams and returns the card the bot posted back to the connector. */
+/** Sends one activity over HTTP like Teams and returns the card the bot posted back to the running.connector. */
 async function ask(
   build: (options: { serviceUrl: string; conversationId: string }) => unknown,
 ): Promise<SentCard> {
   const conversationId = `conv-${++conversationCount}`;
-  const response = await app.post(
+  const response = await running.app.post(
     "/api/messages",
-    build({ serviceUrl: connector.serviceUrl, conversationId }),
+    build({ serviceUrl: running.connector.serviceUrl, conversationId }),
   );
   expect(response.status).toBe(200);
-  const [sent] = await connector.waitFor(conversationId);
+  const [sent] = await running.connector.waitFor(conversationId);
   return firstCard(sent);
 }
 
@@ -96,6 +86,11 @@ describe("asking the bot in a personal chat", () => {
     const card = await ask((o) => botAddedActivity(o));
     expect(cardText(card)).toContain("Velkommen til Strategilotsen");
   });
+
+  it("tells an organiser how to get feedback after a meeting: add the app to the meeting", async () => {
+    const card = await ask((o) => botAddedActivity({ ...o, conversationType: "groupChat" }));
+    expect(cardText(card)).toContain("tilføj Strategilotsen til mødet (+ Apps) og vælg enheden");
+  });
 });
 
 describe("asking in a channel", () => {
@@ -131,12 +126,12 @@ describe("card buttons", () => {
   it("Action.Execute 👍 records the rating and replaces the card with a thank-you", async () => {
     const answer = { itemId: "specialenheden-ansvar", paragraphIndexes: [2], relatedIds: [] };
     const conversationId = `conv-${++conversationCount}`;
-    const response = await app.post(
+    const response = await running.app.post(
       "/api/messages",
       executeActivity(
         "rateAnswer",
         { verb: "rateAnswer", rating: "up", answer },
-        { serviceUrl: connector.serviceUrl, conversationId },
+        { serviceUrl: running.connector.serviceUrl, conversationId },
       ),
     );
     expect(response.status).toBe(200);

@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { AdaptiveCard } from "../../bot/cards/adaptive-card.ts";
 import { uiStrings } from "../../bot/i18n/ui-strings.ts";
-import { type AppUnderTest, startApp } from "../../harness/app-under-test.ts";
-import { type ConnectorStandIn, startConnectorStandIn } from "../../harness/connector-stand-in.ts";
 import {
   cardButtonClickedActivity,
   executeActivity,
@@ -11,17 +9,9 @@ import {
 import { cardButtons } from "../cards/card-contents.ts";
 import { validateCard } from "../cards/validate-card.ts";
 import { cardText, firstCard } from "../support/card-reading.ts";
+import { useRunningApp } from "../support/running-app.ts";
 
-let app: AppUnderTest;
-let connector: ConnectorStandIn;
-beforeAll(async () => {
-  connector = await startConnectorStandIn();
-  app = await startApp();
-});
-afterAll(async () => {
-  await app?.close();
-  await connector?.close();
-});
+const running = useRunningApp();
 
 const t = uiStrings("da");
 /** A group chat the bot was never added to: where a card from the message extension ends up. */
@@ -30,11 +20,11 @@ const otherChat = "19:4a1b2c3d4e5f@thread.v2";
 /** Presses an `Action.Execute` as Teams does in `otherChat` and returns the card that replaces it. */
 async function press(verb: string, data: unknown): Promise<AdaptiveCard> {
   const activity = executeActivity(verb, data, {
-    serviceUrl: connector.serviceUrl,
+    serviceUrl: running.connector.serviceUrl,
     conversationId: otherChat,
     conversationType: "groupChat",
   });
-  const response = await app.post("/api/messages", activity);
+  const response = await running.app.post("/api/messages", activity);
   expect(response.status).toBe(200);
   expect(response.body.type).toBe("application/vnd.microsoft.card.adaptive");
   return response.body.value;
@@ -42,8 +32,9 @@ async function press(verb: string, data: unknown): Promise<AdaptiveCard> {
 
 describe("a card the message extension inserted into a chat the bot is not in", () => {
   it("has only buttons that work there: each replaces the card in place, and so on through every card reached", async () => {
-    const search = searchExtensionQuery("trafiksikkerhed", { serviceUrl: connector.serviceUrl });
-    const inserted = (await app.post("/api/messages", search)).body.composeExtension.attachments[0].content;
+    const search = searchExtensionQuery("trafiksikkerhed", { serviceUrl: running.connector.serviceUrl });
+    const inserted = (await running.app.post("/api/messages", search)).body.composeExtension.attachments[0]
+      .content;
     const pending: AdaptiveCard[] = [inserted];
     const pressed = new Set<string>();
     while (pending.length > 0) {
@@ -67,7 +58,7 @@ describe("a card the message extension inserted into a chat the bot is not in", 
     );
     expect(pressed.size).toBeGreaterThan(30);
     // Nothing was posted into the chat: every reply replaced the card for the person who pressed.
-    expect(connector.sent.filter((sent) => sent.conversationId === otherChat)).toEqual([]);
+    expect(running.connector.sent.filter((sent) => sent.conversationId === otherChat)).toEqual([]);
   });
 });
 
@@ -76,11 +67,11 @@ describe("an Action.Submit on an inserted card from an older version", () => {
     const conversationId = "19:8f9e0d1c2b3a@thread.v2";
     const activity = cardButtonClickedActivity(
       { verb: "showUnit", unitId: "anklagemyndigheden" },
-      { serviceUrl: connector.serviceUrl, conversationId, conversationType: "groupChat" },
+      { serviceUrl: running.connector.serviceUrl, conversationId, conversationType: "groupChat" },
     );
-    const response = await app.post("/api/messages", activity);
+    const response = await running.app.post("/api/messages", activity);
     expect(response.status).toBe(200);
-    const [sent] = await connector.waitFor(conversationId);
+    const [sent] = await running.connector.waitFor(conversationId);
     expect(cardText(firstCard(sent))).toContain("Anklagemyndighedens kerneopgave");
   });
 
@@ -88,10 +79,10 @@ describe("an Action.Submit on an inserted card from an older version", () => {
     const conversationId = "19:7e6d5c4b3a29@thread.v2";
     const activity = cardButtonClickedActivity(
       { verb: "deleteEverything" },
-      { serviceUrl: connector.serviceUrl, conversationId, conversationType: "groupChat" },
+      { serviceUrl: running.connector.serviceUrl, conversationId, conversationType: "groupChat" },
     );
-    expect((await app.post("/api/messages", activity)).status).toBe(200);
-    const [sent] = await connector.waitFor(conversationId);
+    expect((await running.app.post("/api/messages", activity)).status).toBe(200);
+    const [sent] = await running.connector.waitFor(conversationId);
     expect(cardText(firstCard(sent))).toContain(t.unknownAction);
   });
 });

@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { AppError } from "../../core/errors.ts";
 import type { FeedbackStore } from "../../core/feedback/feedback-store.ts";
-import { type AppUnderTest, startApp } from "../../harness/app-under-test.ts";
-import { type ConnectorStandIn, startConnectorStandIn } from "../../harness/connector-stand-in.ts";
 import {
   executeActivity,
   meetingEndActivity,
@@ -10,6 +8,7 @@ import {
   submitActivity,
 } from "../../harness/teams-activities.ts";
 import { cardText, firstCard } from "../support/card-reading.ts";
+import { useRunningApp } from "../support/running-app.ts";
 
 /** A store whose database is gone: every call fails the way the real stores fail then. */
 const deadStore = new Proxy({} as FeedbackStore, {
@@ -21,27 +20,18 @@ const deadStore = new Proxy({} as FeedbackStore, {
   },
 });
 
-let app: AppUnderTest;
-let connector: ConnectorStandIn;
-beforeAll(async () => {
-  connector = await startConnectorStandIn();
-  app = await startApp({}, { store: deadStore, readyTimeoutMs: 200 });
-});
-afterAll(async () => {
-  await app?.close();
-  await connector?.close();
-});
+const running = useRunningApp(() => ({ services: { store: deadStore, readyTimeoutMs: 200 } }));
 
 describe("when storage fails", () => {
   const answer = { itemId: "trivsel", paragraphIndexes: [0], relatedIds: [] };
 
   it("a 👍 that cannot be saved gets a card saying something went wrong, and the server keeps running", async () => {
-    const response = await app.post(
+    const response = await running.app.post(
       "/api/messages",
       executeActivity(
         "rateAnswer",
         { rating: "up", answer },
-        { serviceUrl: connector.serviceUrl, conversationId: "dead-1" },
+        { serviceUrl: running.connector.serviceUrl, conversationId: "dead-1" },
       ),
     );
     expect(response.status).toBe(200);
@@ -49,24 +39,27 @@ describe("when storage fails", () => {
     expect(shown).toContain("Der gik noget galt");
     // Not the answer card marked as rated: the person must not think the 👍 was counted.
     expect(shown).not.toContain("Tak for din vurdering");
-    expect((await app.get("/healthz")).status).toBe(200);
+    expect((await running.app.get("/healthz")).status).toBe(200);
   });
 
   it("questions are still answered", async () => {
-    await app.post(
+    await running.app.post(
       "/api/messages",
-      messageActivity("hvad er trivsel", { serviceUrl: connector.serviceUrl, conversationId: "dead-2" }),
+      messageActivity("hvad er trivsel", {
+        serviceUrl: running.connector.serviceUrl,
+        conversationId: "dead-2",
+      }),
     );
-    expect(cardText(firstCard((await connector.waitFor("dead-2"))[0]))).toContain("trivsel");
+    expect(cardText(firstCard((await running.connector.waitFor("dead-2"))[0]))).toContain("trivsel");
   });
 
   it("a feedback answer gets a card asking to try again, and nothing crashes", async () => {
-    const response = await app.post(
+    const response = await running.app.post(
       "/api/messages",
       executeActivity(
         "submitFeedback",
         { verb: "submitFeedback", promptId: "p-1", rating: "4" },
-        { serviceUrl: connector.serviceUrl, conversationId: "dead-4" },
+        { serviceUrl: running.connector.serviceUrl, conversationId: "dead-4" },
       ),
     );
     expect(response.status).toBe(200);
@@ -74,26 +67,31 @@ describe("when storage fails", () => {
   });
 
   it("a meeting that ends while the database is down is answered with 200, and questions still work after", async () => {
-    const response = await app.post(
+    const response = await running.app.post(
       "/api/messages",
-      meetingEndActivity("Møde", { serviceUrl: connector.serviceUrl, conversationId: "dead-5" }),
+      meetingEndActivity("Møde", { serviceUrl: running.connector.serviceUrl, conversationId: "dead-5" }),
     );
     expect(response.status).toBe(200);
-    await app.post(
+    await running.app.post(
       "/api/messages",
-      messageActivity("hvad er sund drift", { serviceUrl: connector.serviceUrl, conversationId: "dead-6" }),
+      messageActivity("hvad er sund drift", {
+        serviceUrl: running.connector.serviceUrl,
+        conversationId: "dead-6",
+      }),
     );
-    expect(cardText(firstCard((await connector.waitFor("dead-6"))[0]))).toContain("Pejlemærket");
+    expect(cardText(firstCard((await running.connector.waitFor("dead-6"))[0]))).toContain("Pejlemærket");
   });
 
   it("a submitted rating that fails gets a card saying something went wrong", async () => {
-    await app.post(
+    await running.app.post(
       "/api/messages",
       submitActivity(
         { verb: "rateAnswer", rating: "down", answer },
-        { serviceUrl: connector.serviceUrl, conversationId: "dead-3" },
+        { serviceUrl: running.connector.serviceUrl, conversationId: "dead-3" },
       ),
     );
-    expect(cardText(firstCard((await connector.waitFor("dead-3"))[0]))).toContain("Der gik noget galt");
+    expect(cardText(firstCard((await running.connector.waitFor("dead-3"))[0]))).toContain(
+      "Der gik noget galt",
+    );
   });
 });

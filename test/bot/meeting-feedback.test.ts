@@ -1,34 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AppUnderTest, startApp } from "../../harness/app-under-test.ts";
-import { type ConnectorStandIn, startConnectorStandIn } from "../../harness/connector-stand-in.ts";
+import { describe, expect, it } from "vitest";
 import { executeActivity, meetingEndActivity, messageActivity } from "../../harness/teams-activities.ts";
 import { cardText, firstCard } from "../support/card-reading.ts";
+import { useRunningApp } from "../support/running-app.ts";
 
-let app: AppUnderTest;
-let connector: ConnectorStandIn;
 let now = new Date("2025-03-10T10:00:00Z");
 const day = 24 * 60 * 60 * 1000;
 
-beforeAll(async () => {
-  connector = await startConnectorStandIn();
-  app = await startApp({}, { now: () => now, tallyDelayMs: 60_000 });
-});
-afterAll(async () => {
-  await app?.close();
-  await connector?.close();
-});
+const running = useRunningApp(() => ({ services: { now: () => now, tallyDelayMs: 60_000 } }));
 
 const person = (n: number) => ({ id: `29:user-${n}`, aadObjectId: `oid-${n}`, name: `Kollega ${n}` });
 
 /** Ends a meeting in a new meeting chat and returns the chat id and the posted prompt's id. */
 async function endMeeting(title: string) {
   const conversationId = `19:meeting_${Math.random().toString(36).slice(2)}@thread.v2`;
-  const response = await app.post(
+  const response = await running.app.post(
     "/api/messages",
-    meetingEndActivity(title, { serviceUrl: connector.serviceUrl, conversationId }),
+    meetingEndActivity(title, { serviceUrl: running.connector.serviceUrl, conversationId }),
   );
   expect(response.status).toBe(200);
-  const card = firstCard((await connector.waitFor(conversationId))[0]);
+  const card = firstCard((await running.connector.waitFor(conversationId))[0]);
   const promptId = /"promptId":"([^"]+)"/.exec(JSON.stringify(card))?.[1] ?? "";
   return { conversationId, promptId, card };
 }
@@ -41,12 +31,12 @@ async function execute(
   who = person(1),
   locale = "da-DK",
 ) {
-  const response = await app.post(
+  const response = await running.app.post(
     "/api/messages",
     executeActivity(
       verb,
       { verb, ...data },
-      { serviceUrl: connector.serviceUrl, conversationId, from: who, locale },
+      { serviceUrl: running.connector.serviceUrl, conversationId, from: who, locale },
     ),
   );
   expect(response.status).toBe(200);
@@ -127,8 +117,10 @@ describe("feedback after a meeting", () => {
     const { conversationId, promptId } = await endMeeting("Fællesmøde");
     for (const n of [1, 2, 3])
       await execute("submitFeedback", { promptId, rating: "4" }, conversationId, person(n));
-    await app.app.flushCardUpdates();
-    const update = connector.updated.filter((entry) => entry.conversationId === conversationId).at(-1);
+    await running.app.app.flushCardUpdates();
+    const update = running.connector.updated
+      .filter((entry) => entry.conversationId === conversationId)
+      .at(-1);
     expect(update).toBeDefined();
     const text = cardText(update?.activity.attachments?.[0]?.content);
     expect(text).toContain("3 har svaret");
@@ -185,16 +177,16 @@ describe("bad input on the feedback card", () => {
 describe("feedback started by hand, and the results", () => {
   it("'feedback <titel>' in a channel posts a feedback card with that title", async () => {
     const conversationId = "19:channel-feedback@thread.skype";
-    await app.post(
+    await running.app.post(
       "/api/messages",
       messageActivity("feedback Dialogmøde: Det trygge kollegaskab", {
-        serviceUrl: connector.serviceUrl,
+        serviceUrl: running.connector.serviceUrl,
         conversationId,
         conversationType: "channel",
         mention: true,
       }),
     );
-    const card = firstCard((await connector.waitFor(conversationId))[0]);
+    const card = firstCard((await running.connector.waitFor(conversationId))[0]);
     expect(cardText(card)).toContain("Dialogmøde: Det trygge kollegaskab");
     expect(cardText(card)).toContain("Send svar");
   });
@@ -209,14 +201,17 @@ describe("feedback started by hand, and the results", () => {
         person(n),
       );
     const ask = async (id: string) => {
-      await app.post(
+      await running.app.post(
         "/api/messages",
-        messageActivity("feedback resultater", { serviceUrl: connector.serviceUrl, conversationId: id }),
+        messageActivity("feedback resultater", {
+          serviceUrl: running.connector.serviceUrl,
+          conversationId: id,
+        }),
       );
     };
-    const before = connector.sent.filter((entry) => entry.conversationId === conversationId).length;
+    const before = running.connector.sent.filter((entry) => entry.conversationId === conversationId).length;
     await ask(conversationId);
-    const tooFew = cardText(firstCard((await connector.waitFor(conversationId, before + 1)).at(-1)));
+    const tooFew = cardText(firstCard((await running.connector.waitFor(conversationId, before + 1)).at(-1)));
     expect(tooFew).toContain("For få svar");
     expect(tooFew).not.toContain("kommentar");
 
@@ -227,7 +222,7 @@ describe("feedback started by hand, and the results", () => {
       person(5),
     );
     await ask(conversationId);
-    const shown = cardText(firstCard((await connector.waitFor(conversationId, before + 2)).at(-1)));
+    const shown = cardText(firstCard((await running.connector.waitFor(conversationId, before + 2)).at(-1)));
     expect(shown).toContain("5 svar · gennemsnit 3,6");
     expect(shown).toContain("kommentar 5");
     expect(shown).toContain("Lokal tilstand");

@@ -1,27 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AppUnderTest, startApp } from "../../harness/app-under-test.ts";
-import { type ConnectorStandIn, startConnectorStandIn } from "../../harness/connector-stand-in.ts";
+import { describe, expect, it } from "vitest";
 import { searchExtensionQuery } from "../../harness/teams-activities.ts";
 import { cardText } from "../support/card-reading.ts";
+import { useRunningApp } from "../support/running-app.ts";
 
-let app: AppUnderTest;
-let connector: ConnectorStandIn;
-beforeAll(async () => {
-  connector = await startConnectorStandIn();
-  app = await startApp();
-});
-afterAll(async () => {
-  await app?.close();
-  await connector?.close();
-});
+const running = useRunningApp();
 
 async function query(text: string, locale = "da-DK", commandId?: string) {
   const activity = searchExtensionQuery(text, {
-    serviceUrl: connector.serviceUrl,
+    serviceUrl: running.connector.serviceUrl,
     locale,
     ...(commandId ? { commandId } : {}),
   });
-  const response = await app.post("/api/messages", activity);
+  const response = await running.app.post("/api/messages", activity);
   expect(response.status).toBe(200);
   return response.body.composeExtension;
 }

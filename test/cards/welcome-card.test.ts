@@ -14,6 +14,7 @@ describe("welcomeCard", () => {
       expect.arrayContaining(["• Hvad gør Specialenheden for trafiksikkerheden?", "• Hvad er Sund drift?"]),
     );
     expect(texts.join("\n")).toContain("@Strategilotsen");
+    expect(texts.join("\n")).toContain("tilføj Strategilotsen til mødet (+ Apps)");
     expect(cardButtons(card).map((button) => button.data.verb)).toEqual([
       "showPejlemaerker",
       "showUnits",

@@ -167,6 +167,7 @@ describe("infra/azure.parameters.json", () => {
       const vars = {
         ...environmentAfterProvision("dev"),
         SECRET_POSTGRES_ADMIN_PASSWORD: "kR9+vQ2/aL7wXz3mT8pN1sYb4cF6hJ0dGe5uWq+E=",
+        SECRET_POSTGRES_APP_PASSWORD: "3f9a0c1e5b7d2a4c6e8f0b1d3a5c7e9f",
         SECRET_FEEDBACK_SECRET: "feedback-secret",
         FEEDBACK_LEADERS,
       };

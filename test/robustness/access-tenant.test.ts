@@ -5,18 +5,18 @@
  * checked before the body's shape, so a caller without one learns nothing from validation messages.
  */
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { readConfig } from "../../core/config.ts";
 import { loadStrategy } from "../../core/content/load-strategy.ts";
 import type { FeedbackStore } from "../../core/feedback/feedback-store.ts";
 import { createSqliteStore } from "../../core/feedback/sqlite-store.ts";
-import { type AppUnderTest, startApp } from "../../harness/app-under-test.ts";
 import {
   type ActivityOptions,
   executeActivity,
   meetingEndActivity,
   messageActivity,
 } from "../../harness/teams-activities.ts";
+import { useRunningApp } from "../support/running-app.ts";
 import { testTenantId } from "../tab/api/identity-provider.ts";
 import { type BotTokenService, startBotTokenService } from "./access-bot-tokens.ts";
 
@@ -27,20 +27,23 @@ const item = loadStrategy("content/strategi-2025").items[0];
 
 let bot: BotTokenService;
 let store: FeedbackStore;
-let app: AppUnderTest;
 
-beforeAll(async () => {
+const running = useRunningApp(async () => {
   vi.spyOn(console, "error").mockImplementation(() => undefined);
   bot = await startBotTokenService();
   store = createSqliteStore({ file: ":memory:" });
-  app = await startApp(
-    { BOT_ID: botId, BOT_PASSWORD: "not-a-real-secret", BOT_TENANT_ID: testTenantId, FEEDBACK_SECRET: "t" },
-    { store, botAuthentication: { openIdMetadataUrl: bot.openIdMetadataUrl } },
-  );
+  return {
+    env: {
+      BOT_ID: botId,
+      BOT_PASSWORD: "not-a-real-secret",
+      BOT_TENANT_ID: testTenantId,
+      FEEDBACK_SECRET: "t",
+    },
+    services: { store, botAuthentication: { openIdMetadataUrl: bot.openIdMetadataUrl } },
+    alsoClose: [bot],
+  };
 });
 afterAll(async () => {
-  await app?.close();
-  await bot?.close();
   vi.restoreAllMocks();
 });
 
@@ -51,7 +54,7 @@ const rateActivity = (options: ActivityOptions) =>
     options,
   );
 const post = async (activity: object, token?: string) =>
-  app.post("/api/messages", activity, token ? { authorization: `Bearer ${token}` } : {});
+  running.app.post("/api/messages", activity, token ? { authorization: `Bearer ${token}` } : {});
 const ratingsOfItem = async () => (await store.ratingTotals()).get(item?.id ?? "")?.up ?? 0;
 
 describe("activities from another tenant", () => {

@@ -6,11 +6,12 @@
  * unreachable from here), as a deployment whose key fetch fails would.
  */
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { loadStrategy } from "../../core/content/load-strategy.ts";
 import { type AppUnderTest, startApp } from "../../harness/app-under-test.ts";
 import { executeActivity, messageActivity } from "../../harness/teams-activities.ts";
 import { cardText } from "../support/card-reading.ts";
+import { useRunningApp } from "../support/running-app.ts";
 import {
   ssoEnv,
   startIdentityProvider,
@@ -39,20 +40,18 @@ const botEnv = {
 
 let bot: BotTokenService;
 let idp: TestIdentityProvider;
-let app: AppUnderTest;
 
-beforeAll(async () => {
+const running = useRunningApp(async () => {
   // CloudAdapter prints every refused request to stderr; the assertions say what matters.
   vi.spyOn(console, "error").mockImplementation(() => undefined);
   [bot, idp] = await Promise.all([startBotTokenService(), startIdentityProvider()]);
-  app = await startApp(
-    { ...ssoEnv(idp.jwksUrl, { specialenheden: [leader] }), ...botEnv },
-    { botAuthentication: { openIdMetadataUrl: bot.openIdMetadataUrl } },
-  );
+  return {
+    env: { ...ssoEnv(idp.jwksUrl, { specialenheden: [leader] }), ...botEnv },
+    services: { botAuthentication: { openIdMetadataUrl: bot.openIdMetadataUrl } },
+    alsoClose: [bot, idp],
+  };
 });
 afterAll(async () => {
-  await app?.close();
-  await Promise.all([bot?.close(), idp?.close()]);
   vi.restoreAllMocks();
 });
 
@@ -67,7 +66,7 @@ const postWith = (target: AppUnderTest, token?: string, activity: object = invok
 
 describe("Bot Framework tokens on /api/messages", () => {
   it("a valid token gets the card (the checks below refuse for their reason, not for any token)", async () => {
-    const response = await postWith(app, await bot.token(botId, serviceUrl));
+    const response = await postWith(running.app, await bot.token(botId, serviceUrl));
     expect(response.status).toBe(200);
     expect(cardText(response.body.value)).toContain("pejlemærker");
   });
@@ -105,7 +104,7 @@ describe("Bot Framework tokens on /api/messages", () => {
       () => bot.token(botId, serviceUrl, { claims: { nbf: now() + 3600 } }),
     ],
   ])("%s is a 401", async (_name, makeToken) => {
-    expect((await postWith(app, await makeToken())).status).toBe(401);
+    expect((await postWith(running.app, await makeToken())).status).toBe(401);
   });
 
   it("refuses with 401 when the key set cannot be fetched (botbuilder alone answered 500)", async () => {
@@ -150,7 +149,7 @@ describe("Teams SSO tokens on the tab's results", () => {
   ])("%s is a 401, even with a leader's object id", async (_name, makeToken) => {
     const token = await makeToken();
     for (const path of ["/api/tab/results?unit=specialenheden", "/api/tab/results.csv?unit=specialenheden"])
-      expect((await callTab(app.url, "GET", path, { token })).status, path).toBe(401);
+      expect((await callTab(running.app.url, "GET", path, { token })).status, path).toBe(401);
   });
 });
 
@@ -159,10 +158,12 @@ describe("a non-leader never reads results", () => {
 
   it("gets 403 on results and results.csv for every unit and for all, whatever groups they are in", async () => {
     const token = await idp.token({ claims: { groups: [randomUUID()], roles: ["Admin"] } });
-    expect((await callTab(app.url, "GET", "/api/tab/me", { token })).body.resultsFor).toEqual([]);
+    expect((await callTab(running.app.url, "GET", "/api/tab/me", { token })).body.resultsFor).toEqual([]);
     for (const unit of units)
       for (const route of ["results", "results.csv"]) {
-        const response = await callTab(app.url, "GET", `/api/tab/${route}?unit=${unit}&lang=en`, { token });
+        const response = await callTab(running.app.url, "GET", `/api/tab/${route}?unit=${unit}&lang=en`, {
+          token,
+        });
         expect(response.status, `${route} ${unit}`).toBe(403);
         expect(response.text).not.toMatch(/Fanen|gennemsnit|mean/i);
       }
@@ -172,9 +173,10 @@ describe("a non-leader never reads results", () => {
     const token = await idp.token({ claims: { oid: leader } });
     for (const unit of units) {
       const expected = unit === "specialenheden" || unit === "all" ? 200 : 403;
-      expect((await callTab(app.url, "GET", `/api/tab/results?unit=${unit}`, { token })).status, unit).toBe(
-        expected,
-      );
+      expect(
+        (await callTab(running.app.url, "GET", `/api/tab/results?unit=${unit}`, { token })).status,
+        unit,
+      ).toBe(expected);
     }
   });
 });

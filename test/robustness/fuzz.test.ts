@@ -9,12 +9,11 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { uiStrings } from "../../bot/i18n/ui-strings.ts";
-import { type AppUnderTest, startApp } from "../../harness/app-under-test.ts";
-import { type ConnectorStandIn, startConnectorStandIn } from "../../harness/connector-stand-in.ts";
 import { messageActivity } from "../../harness/teams-activities.ts";
 import { cardText, firstCard } from "../support/card-reading.ts";
+import { useRunningApp } from "../support/running-app.ts";
 import { findBadRows, fuzzUsers, rowCounts } from "./fuzz-database.ts";
 import type { FuzzRequest } from "./fuzz-inputs.ts";
 import { fuzzRequests } from "./fuzz-requests.ts";
@@ -30,39 +29,37 @@ const homeConversations = [
   "19:fuzz-home-3@thread.v2",
 ];
 
-let app: AppUnderTest;
-let connector: ConnectorStandIn;
 let directory: string;
 let databaseFile: string;
 const promptIds: string[] = [];
 
-beforeAll(async () => {
+const running = useRunningApp(() => {
   directory = mkdtempSync(join(tmpdir(), "strategilotsen-fuzz-"));
   databaseFile = join(directory, "fuzz.sqlite");
-  connector = await startConnectorStandIn();
-  app = await startApp({
-    SQLITE_FILE: databaseFile,
-    FEEDBACK_SECRET: secret,
-    // On, as in production, but high enough that the generated flood reaches the handlers.
-    RATE_LIMIT_PER_MINUTE: "100000",
-  });
+  return {
+    env: {
+      SQLITE_FILE: databaseFile,
+      FEEDBACK_SECRET: secret,
+      // On, as in production, but high enough that the generated flood reaches the handlers.
+      RATE_LIMIT_PER_MINUTE: "100000",
+    },
+    // After the app, which holds the database file open until it closes.
+    alsoClose: [{ close: () => rmSync(directory, { recursive: true, force: true }) }],
+  };
+});
+beforeAll(async () => {
   for (const [index, conversationId] of homeConversations.entries()) {
     const activity = messageActivity(`feedback Fuzzmøde ${index}`, {
-      serviceUrl: connector.serviceUrl,
+      serviceUrl: running.connector.serviceUrl,
       conversationId,
       conversationType: "groupChat",
     });
-    expect((await app.post("/api/messages", activity)).status).toBe(200);
-    const [posted] = await connector.waitFor(conversationId);
+    expect((await running.app.post("/api/messages", activity)).status).toBe(200);
+    const [posted] = await running.connector.waitFor(conversationId);
     const promptId = /"promptId":"([^"]+)"/.exec(JSON.stringify(posted?.activity))?.[1];
     if (!promptId) throw new Error("fuzz: the feedback card carries no prompt id");
     promptIds.push(promptId);
   }
-});
-afterAll(async () => {
-  await app?.close();
-  await connector?.close();
-  rmSync(directory, { recursive: true, force: true });
 });
 
 /** Status 0 stands for no answer at all: a reset connection or a hang past 10 s. */
@@ -71,7 +68,7 @@ async function send(request: FuzzRequest): Promise<{ status: number; text: strin
   const contentType = request.contentType === undefined ? "application/json" : request.contentType;
   if (request.body !== undefined && contentType !== null) headers["content-type"] = contentType;
   try {
-    const response = await fetch(app.url + request.path, {
+    const response = await fetch(running.app.url + request.path, {
       method: request.method,
       headers,
       ...(request.body === undefined ? {} : { body: request.body }),
@@ -121,7 +118,7 @@ const describeRequest = (request: FuzzRequest) =>
 
 describe("the running server under generated hostile requests", () => {
   it("answers every one below 500 with JSON or nothing, and no turn fails", async () => {
-    const requests = fuzzRequests({ serviceUrl: connector.serviceUrl, homeConversations, promptIds });
+    const requests = fuzzRequests({ serviceUrl: running.connector.serviceUrl, homeConversations, promptIds });
     let sent = 0;
     const outcome = await fc.check(
       fc.asyncProperty(fc.array(requests, { minLength: batchSize, maxLength: batchSize }), async (batch) => {
@@ -145,7 +142,7 @@ describe("the running server under generated hostile requests", () => {
     if (outcome.failed)
       throw new Error(`fuzz (seed ${seed}, run ${outcome.numRuns}): ${outcome.errorInstance}`);
     expect(sent).toBeGreaterThanOrEqual(3000);
-    const failedReplies = connector.sent.filter((reply) => {
+    const failedReplies = running.connector.sent.filter((reply) => {
       const hasCard = reply.activity.attachments?.some((a) => a.contentType.includes("adaptive"));
       return hasCard && failedTurn(firstCard(reply));
     });
@@ -153,7 +150,7 @@ describe("the running server under generated hostile requests", () => {
   }, 60_000);
 
   it("is still healthy, with no prototype polluted", async () => {
-    const health = await app.get("/healthz");
+    const health = await running.app.get("/healthz");
     expect(health.status).toBe(200);
     expect(health.body.status).toBe("ok");
     const probe = {} as Record<string, unknown>;

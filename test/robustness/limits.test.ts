@@ -10,31 +10,24 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FeedbackStore } from "../../core/feedback/feedback-store.ts";
 import { createSqliteStore } from "../../core/feedback/sqlite-store.ts";
 import { type AppUnderTest, startApp } from "../../harness/app-under-test.ts";
-import { type ConnectorStandIn, startConnectorStandIn } from "../../harness/connector-stand-in.ts";
 import { executeActivity, messageActivity, searchExtensionQuery } from "../../harness/teams-activities.ts";
 import { cardText, firstCard } from "../support/card-reading.ts";
+import { useRunningApp } from "../support/running-app.ts";
 import { callTab } from "../tab/api/tab-client.ts";
 
 const maxBodyBytes = 65_536;
-let app: AppUnderTest;
 let store: FeedbackStore;
-let connector: ConnectorStandIn;
 let conversations = 0;
 const nextConversation = () => `19:limits-${++conversations}@thread.v2`;
 
-beforeAll(async () => {
-  connector = await startConnectorStandIn();
+const running = useRunningApp(() => {
   store = createSqliteStore({ file: ":memory:" });
-  app = await startApp({ MAX_BODY_BYTES: String(maxBodyBytes) }, { store });
-});
-afterAll(async () => {
-  await app?.close();
-  await connector?.close();
+  return { env: { MAX_BODY_BYTES: String(maxBodyBytes) }, services: { store } };
 });
 
 /** Sends a body as is, with the given headers; the status and the body's text. */
 async function sendRaw(method: string, path: string, body: BodyInit, headers: Record<string, string> = {}) {
-  const response = await fetch(app.url + path, {
+  const response = await fetch(running.app.url + path, {
     method,
     body,
     headers: { "content-type": "application/json", ...headers },
@@ -85,7 +78,7 @@ describe("request bodies over the limit", () => {
     expect((await sendRaw("POST", "/api/messages", bomb, headers)).status).toBe(415);
     expect((await sendRaw("POST", "/api/messages", "not gzip at all", headers)).status).toBe(415);
     expect((await sendRaw("PUT", "/api/tab/feedback", "not gzip at all", headers)).status).toBe(415);
-    expect((await app.get("/healthz")).status).toBe(200);
+    expect((await running.app.get("/healthz")).status).toBe(200);
   });
 
   it("never writes a multipart upload to disk, over the limit or not", async () => {
@@ -114,15 +107,15 @@ describe("comment length", () => {
   it("in chat: 1001 characters get the comment-too-long card and nothing is stored; 1000 are saved", async () => {
     const conversationId = nextConversation();
     const options = {
-      serviceUrl: connector.serviceUrl,
+      serviceUrl: running.connector.serviceUrl,
       conversationId,
       conversationType: "groupChat" as const,
     };
-    await app.post("/api/messages", messageActivity("feedback Dialogmøde", options));
-    const [posted] = await connector.waitFor(conversationId);
+    await running.app.post("/api/messages", messageActivity("feedback Dialogmøde", options));
+    const [posted] = await running.connector.waitFor(conversationId);
     const promptId = /"promptId":"([^"]+)"/.exec(JSON.stringify(posted?.activity))?.[1] ?? "";
     const submit = (comment: string) =>
-      app.post(
+      running.app.post(
         "/api/messages",
         executeActivity("submitFeedback", { promptId, rating: "4", comment }, options),
       );
@@ -144,13 +137,15 @@ describe("comment length", () => {
       rating: 3,
       comment,
     });
-    const tooLong = await callTab(app.url, "PUT", "/api/tab/feedback", { body: rating("k".repeat(1001)) });
+    const tooLong = await callTab(running.app.url, "PUT", "/api/tab/feedback", {
+      body: rating("k".repeat(1001)),
+    });
     expect(tooLong.status).toBe(400);
     expect(tooLong.body.error).toMatch(/^tab: comment: /);
-    const mine = await callTab(app.url, "GET", "/api/tab/feedback?unit=beredskabsenheden");
+    const mine = await callTab(running.app.url, "GET", "/api/tab/feedback?unit=beredskabsenheden");
     expect(mine.body.answers).toEqual([]);
     expect(
-      (await callTab(app.url, "PUT", "/api/tab/feedback", { body: rating("k".repeat(1000)) })).status,
+      (await callTab(running.app.url, "PUT", "/api/tab/feedback", { body: rating("k".repeat(1000)) })).status,
     ).toBe(200);
   });
 });
@@ -159,7 +154,7 @@ describe("the tab's pages", () => {
   it.each(["/tab/", "/tab/config.html", "/tab/no-such-file.js"])(
     "%s carries the security headers, framed by Teams only",
     async (path) => {
-      const response = await fetch(app.url + path);
+      const response = await fetch(running.app.url + path);
       expect([200, 404]).toContain(response.status);
       const policy = response.headers.get("content-security-policy") ?? "";
       expect(policy).toMatch(/frame-ancestors 'self' https:\/\/teams\.microsoft\.com /);
@@ -190,9 +185,9 @@ describe("each person's rate limit (RATE_LIMIT_PER_MINUTE=5: a burst of 5, then 
     const conversationId = nextConversation();
     await limited.post(
       "/api/messages",
-      messageActivity(text, { serviceUrl: connector.serviceUrl, conversationId, from }),
+      messageActivity(text, { serviceUrl: running.connector.serviceUrl, conversationId, from }),
     );
-    return cardText(firstCard((await connector.waitFor(conversationId))[0]));
+    return cardText(firstCard((await running.connector.waitFor(conversationId))[0]));
   };
   const slowDown = "Du har sendt mange beskeder på kort tid";
 
@@ -205,7 +200,11 @@ describe("each person's rate limit (RATE_LIMIT_PER_MINUTE=5: a burst of 5, then 
   });
 
   it("counts card actions too, answering them with the slow-down card (status 200)", async () => {
-    const options = { serviceUrl: connector.serviceUrl, conversationId: nextConversation(), from: person(3) };
+    const options = {
+      serviceUrl: running.connector.serviceUrl,
+      conversationId: nextConversation(),
+      from: person(3),
+    };
     const press = () => limited.post("/api/messages", executeActivity("showHelp", {}, options));
     for (let n = 0; n < 5; n++) expect(cardText((await press()).body.value)).not.toContain(slowDown);
     const refused = await press();
@@ -250,7 +249,7 @@ describe("each person's rate limit (RATE_LIMIT_PER_MINUTE=5: a burst of 5, then 
 
 function searchQuery(from: { id: string; name: string; aadObjectId: string }) {
   return searchExtensionQuery("trafik", {
-    serviceUrl: connector.serviceUrl,
+    serviceUrl: running.connector.serviceUrl,
     conversationId: nextConversation(),
     from,
   });

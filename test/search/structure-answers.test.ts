@@ -99,7 +99,7 @@ describe("questions about the strategy's shape are answered from the content mod
   });
 
   it("lists a unit's local initiatives with their opening paragraphs", () => {
-    const { lines } = structureOf("hvad er beredskabets lokale initiativer?");
+    const { lines } = structureOf("hvilke lokale initiativer har beredskabet?");
     expect(lines.map((line) => line.title)).toEqual([
       "Beredskabsenheden",
       "Tættere på borgerne",
@@ -115,12 +115,9 @@ describe("questions about the strategy's shape are answered from the content mod
     },
   );
 
-  it.each(["hvem har skrevet forordet?", "who signed the foreword"])(
-    "says who signed the forord: %s",
-    (q) => {
-      expect(shownLines(q)).toEqual(["Forord – Politidirektør Anne Tønnes"]);
-    },
-  );
+  it.each(["hvem står bag forordet?", "who signed the foreword"])("says who signed the forord: %s", (q) => {
+    expect(shownLines(q)).toEqual(["Forord – Politidirektør Anne Tønnes"]);
+  });
 
   it("shows only titles, slogans and signatures that stand verbatim in the strategy", () => {
     const source = normalise(sourceText()).toLowerCase();
@@ -136,8 +133,8 @@ describe("questions about the strategy's shape are answered from the content mod
 describe("questions about content are still answered with a passage", () => {
   it.each([
     "hvilke enheder arbejder med bandekriminalitet?",
-    "hvad er målet med digitalisering",
-    "hvad gør beredskabet for trivsel",
+    "hvad skal digitaliseringen føre til",
+    "trivslen blandt kollegerne i beredskabet",
     "hvad betyder sund drift for mig som medarbejder",
   ])("%s", (question) => {
     expect(realSearch().search(question).kind).toBe("answer");

@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AppUnderTest, startApp } from "../../../harness/app-under-test.ts";
+import { describe, expect, it } from "vitest";
+import { startApp } from "../../../harness/app-under-test.ts";
+import { useRunningApp } from "../../support/running-app.ts";
 import {
   ssoEnv,
   startIdentityProvider,
@@ -11,18 +12,13 @@ import {
 import { callTab, tabClient } from "./tab-client.ts";
 
 let idp: TestIdentityProvider;
-let app: AppUnderTest;
-beforeAll(async () => {
+const running = useRunningApp(async () => {
   idp = await startIdentityProvider();
-  app = await startApp(ssoEnv(idp.jwksUrl));
-});
-afterAll(async () => {
-  await app?.close();
-  await idp?.close();
+  return { env: ssoEnv(idp.jwksUrl), alsoClose: [idp] };
 });
 
 const now = () => Math.floor(Date.now() / 1000);
-const me = (token?: string) => tabClient(app.url, token).get("/api/tab/me");
+const me = (token?: string) => tabClient(running.app.url, token).get("/api/tab/me");
 
 describe("the tab API with Teams SSO", () => {
   it("accepts a valid Teams SSO token and says who is signed in", async () => {
@@ -125,20 +121,22 @@ describe("the tab API with Teams SSO", () => {
   });
 
   it("a non-Bearer Authorization header is a 401", async () => {
-    const response = await fetch(`${app.url}/api/tab/me`, { headers: { authorization: "Basic YTpi" } });
+    const response = await fetch(`${running.app.url}/api/tab/me`, {
+      headers: { authorization: "Basic YTpi" },
+    });
     expect(response.status).toBe(401);
   });
 
   it("every route needs the token, and checks it before anything else", async () => {
     const calls = [
-      callTab(app.url, "GET", "/api/tab/units"),
-      callTab(app.url, "GET", "/api/tab/view?unit=specialenheden"),
-      callTab(app.url, "GET", "/api/tab/search?q=trivsel"),
-      callTab(app.url, "GET", "/api/tab/feedback?unit=specialenheden"),
-      callTab(app.url, "PUT", "/api/tab/feedback", { body: { bad: true } }),
-      callTab(app.url, "GET", "/api/tab/results?unit=nope"),
-      callTab(app.url, "GET", "/api/tab/results.csv?unit=all"),
-      callTab(app.url, "PUT", "/api/tab/channel-unit", { body: {} }),
+      callTab(running.app.url, "GET", "/api/tab/units"),
+      callTab(running.app.url, "GET", "/api/tab/view?unit=specialenheden"),
+      callTab(running.app.url, "GET", "/api/tab/search?q=trivsel"),
+      callTab(running.app.url, "GET", "/api/tab/feedback?unit=specialenheden"),
+      callTab(running.app.url, "PUT", "/api/tab/feedback", { body: { bad: true } }),
+      callTab(running.app.url, "GET", "/api/tab/results?unit=nope"),
+      callTab(running.app.url, "GET", "/api/tab/results.csv?unit=all"),
+      callTab(running.app.url, "PUT", "/api/tab/channel-unit", { body: {} }),
     ];
     for (const response of await Promise.all(calls)) expect(response.status).toBe(401);
   });

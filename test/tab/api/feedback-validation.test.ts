@@ -1,30 +1,29 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { FeedbackStore } from "../../../core/feedback/feedback-store.ts";
 import { createSqliteStore } from "../../../core/feedback/sqlite-store.ts";
-import { type AppUnderTest, startApp } from "../../../harness/app-under-test.ts";
+import { useRunningApp } from "../../support/running-app.ts";
 import { ssoEnv, startIdentityProvider, type TestIdentityProvider } from "./identity-provider.ts";
 import { callTab } from "./tab-client.ts";
 
 let store: FeedbackStore;
 let idp: TestIdentityProvider;
-let app: AppUnderTest;
 let token: string;
 
-beforeAll(async () => {
+const running = useRunningApp(async () => {
   idp = await startIdentityProvider();
   store = createSqliteStore({ file: ":memory:" });
-  app = await startApp(ssoEnv(idp.jwksUrl), { store, now: () => new Date("2025-10-01T09:00:00Z") });
   token = await idp.token({ claims: { oid: randomUUID() } });
-});
-afterAll(async () => {
-  await app?.close();
-  await idp?.close();
+  return {
+    env: ssoEnv(idp.jwksUrl),
+    services: { store, now: () => new Date("2025-10-01T09:00:00Z") },
+    alsoClose: [idp],
+  };
 });
 
 const valid = { unitId: "specialenheden", subjectId: "specialenheden-ansvar", rating: 3 };
 const put = (body: unknown, withToken = true) =>
-  callTab(app.url, "PUT", "/api/tab/feedback", { body, ...(withToken ? { token } : {}) });
+  callTab(running.app.url, "PUT", "/api/tab/feedback", { body, ...(withToken ? { token } : {}) });
 const storedAnswers = async () => (await store.answersFor({})).length;
 const storedPrompts = async () => (await store.listPrompts({})).length;
 

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { FeedbackAnswer, FeedbackStore } from "../../../core/feedback/feedback-store.ts";
 import { createSqliteStore } from "../../../core/feedback/sqlite-store.ts";
-import { type AppUnderTest, startApp } from "../../../harness/app-under-test.ts";
+import { useRunningApp } from "../../support/running-app.ts";
 import { ssoEnv, startIdentityProvider, type TestIdentityProvider } from "./identity-provider.ts";
 import { tabClient } from "./tab-client.ts";
 
@@ -10,10 +10,9 @@ import { tabClient } from "./tab-client.ts";
 const saved: FeedbackAnswer[] = [];
 let store: FeedbackStore;
 let idp: TestIdentityProvider;
-let app: AppUnderTest;
 let clock = Date.parse("2025-09-15T08:00:00Z");
 
-beforeAll(async () => {
+const running = useRunningApp(async () => {
   idp = await startIdentityProvider();
   const real = createSqliteStore({ file: ":memory:" });
   store = {
@@ -28,15 +27,11 @@ beforeAll(async () => {
     clock += 1000;
     return new Date(clock);
   };
-  app = await startApp(ssoEnv(idp.jwksUrl), { store, now });
-});
-afterAll(async () => {
-  await app?.close();
-  await idp?.close();
+  return { env: ssoEnv(idp.jwksUrl), services: { store, now }, alsoClose: [idp] };
 });
 
 const person = async (name = "Anna Betjent") =>
-  tabClient(app.url, await idp.token({ claims: { oid: randomUUID(), name } }));
+  tabClient(running.app.url, await idp.token({ claims: { oid: randomUUID(), name } }));
 const unitId = "lokalpolitienheden";
 
 describe("rating on the tab", () => {
@@ -100,7 +95,7 @@ describe("rating on the tab", () => {
 
   it("never keys an answer by the user's id, and never shows one person another's answer", async () => {
     const oid = randomUUID();
-    const dora = tabClient(app.url, await idp.token({ claims: { oid } }));
+    const dora = tabClient(running.app.url, await idp.token({ claims: { oid } }));
     const erik = await person();
     await dora.put("/api/tab/feedback", { unitId, subjectId: "lokalpolitienheden-ansvar", rating: 1 });
     expect(JSON.stringify(saved)).not.toContain(oid);

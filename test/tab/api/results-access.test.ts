@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AppUnderTest, startApp } from "../../../harness/app-under-test.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useRunningApp } from "../../support/running-app.ts";
 import { ssoEnv, startIdentityProvider, type TestIdentityProvider } from "./identity-provider.ts";
 import { tabClient } from "./tab-client.ts";
 
@@ -14,21 +14,18 @@ const leaders = {
 };
 
 let idp: TestIdentityProvider;
-let app: AppUnderTest;
 const as = async (oid: string, groups: string[] = []) =>
-  tabClient(app.url, await idp.token({ claims: { oid, groups } }));
+  tabClient(running.app.url, await idp.token({ claims: { oid, groups } }));
 
-beforeAll(async () => {
+const running = useRunningApp(async () => {
   idp = await startIdentityProvider();
-  app = await startApp(ssoEnv(idp.jwksUrl, leaders));
+  return { env: ssoEnv(idp.jwksUrl, leaders), alsoClose: [idp] };
+});
+beforeAll(async () => {
   const staff = await as(randomUUID());
   for (const unitId of ["specialenheden", "beredskabsenheden"]) {
     expect((await staff.put("/api/tab/feedback", { unitId, subjectId: "unit", rating: 4 })).status).toBe(200);
   }
-});
-afterAll(async () => {
-  await app?.close();
-  await idp?.close();
 });
 
 const resultUnits = (body: { units: { unitId: string }[] }) => body.units.map((unit) => unit.unitId).sort();

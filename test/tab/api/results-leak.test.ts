@@ -7,15 +7,15 @@
  */
 import { randomUUID } from "node:crypto";
 import pino from "pino";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { BotContext } from "../../../bot/flows/bot-context.ts";
 import { feedbackResultsReply } from "../../../bot/flows/feedback-results-flow.ts";
 import { loadStrategy } from "../../../core/content/load-strategy.ts";
 import type { FeedbackStore } from "../../../core/feedback/feedback-store.ts";
 import type { FeedbackResults, GroupResult } from "../../../core/feedback/results-model.ts";
 import { createSqliteStore } from "../../../core/feedback/sqlite-store.ts";
-import { type AppUnderTest, startApp } from "../../../harness/app-under-test.ts";
 import { cardText } from "../../support/card-reading.ts";
+import { useRunningApp } from "../../support/running-app.ts";
 import {
   ssoEnv,
   startIdentityProvider,
@@ -30,12 +30,17 @@ const channel = "19:specialenheden-kanal@thread.tacv2";
 const today = new Date("2025-05-20T10:00:00Z");
 let store: FeedbackStore;
 let idp: TestIdentityProvider;
-let app: AppUnderTest;
 
-beforeAll(async () => {
+const running = useRunningApp(async () => {
   idp = await startIdentityProvider();
   store = createSqliteStore({ file: ":memory:" });
-  app = await startApp(ssoEnv(idp.jwksUrl, { "*": [chief] }), { store, now: () => today });
+  return {
+    env: ssoEnv(idp.jwksUrl, { "*": [chief] }),
+    services: { store, now: () => today },
+    alsoClose: [idp],
+  };
+});
+beforeAll(async () => {
   await store.setConversationUnit(channel, unitId);
   const meeting = await store.createPrompt({
     tenantId: testTenantId,
@@ -55,13 +60,9 @@ beforeAll(async () => {
       answeredAt: today,
     });
   }
-  const staff = tabClient(app.url, await idp.token({ claims: { oid: randomUUID() } }));
+  const staff = tabClient(running.app.url, await idp.token({ claims: { oid: randomUUID() } }));
   const rated = { unitId, subjectId: "specialenheden-taettere-paa-borgerne", rating: 4 };
   expect((await staff.put("/api/tab/feedback", rated)).status).toBe(200);
-});
-afterAll(async () => {
-  await app?.close();
-  await idp?.close();
 });
 
 /** Every group in a results view, with what question it answers. */
@@ -79,7 +80,7 @@ function groupsOf(results: FeedbackResults): { question: string; result: GroupRe
 
 describe("the leak found by hand: a unit of 8 = a meeting of 7 + one tab answer", () => {
   it("no view a `*` leader can open shows the 8, and every group holding the tab answer is hidden", async () => {
-    const leader = tabClient(app.url, await idp.token({ claims: { oid: chief } }));
+    const leader = tabClient(running.app.url, await idp.token({ claims: { oid: chief } }));
     const views = [
       (await leader.get(`/api/tab/results?unit=${unitId}`)).body as FeedbackResults,
       (await leader.get("/api/tab/results?unit=all")).body as FeedbackResults,

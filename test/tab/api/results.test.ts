@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { FeedbackStore } from "../../../core/feedback/feedback-store.ts";
 import { createSqliteStore } from "../../../core/feedback/sqlite-store.ts";
-import { type AppUnderTest, startApp } from "../../../harness/app-under-test.ts";
+import { useRunningApp } from "../../support/running-app.ts";
 import {
   ssoEnv,
   startIdentityProvider,
@@ -15,22 +15,21 @@ const chief = randomUUID();
 const today = new Date("2025-05-20T10:00:00Z");
 let store: FeedbackStore;
 let idp: TestIdentityProvider;
-let app: AppUnderTest;
 
-beforeAll(async () => {
+const running = useRunningApp(async () => {
   idp = await startIdentityProvider();
   store = createSqliteStore({ file: ":memory:" });
-  app = await startApp(ssoEnv(idp.jwksUrl, { "*": [chief] }), { store, now: () => today });
-});
-afterAll(async () => {
-  await app?.close();
-  await idp?.close();
+  return {
+    env: ssoEnv(idp.jwksUrl, { "*": [chief] }),
+    services: { store, now: () => today },
+    alsoClose: [idp],
+  };
 });
 
-const leader = async () => tabClient(app.url, await idp.token({ claims: { oid: chief } }));
+const leader = async () => tabClient(running.app.url, await idp.token({ claims: { oid: chief } }));
 const answer = async (unitId: string, subjectId: string, rating: number, extra: object = {}) => {
   const staff = tabClient(
-    app.url,
+    running.app.url,
     await idp.token({ claims: { oid: randomUUID(), name: "Navngivet Person" } }),
   );
   expect((await staff.put("/api/tab/feedback", { unitId, subjectId, rating, ...extra })).status).toBe(200);

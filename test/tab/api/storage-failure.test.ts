@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { AppError } from "../../../core/errors.ts";
 import type { FeedbackStore } from "../../../core/feedback/feedback-store.ts";
-import { type AppUnderTest, startApp } from "../../../harness/app-under-test.ts";
+import { useRunningApp } from "../../support/running-app.ts";
 import { callTab } from "./tab-client.ts";
 
 /** A store whose database is gone: every call fails the way the real stores fail then. */
@@ -14,24 +14,18 @@ const deadStore = new Proxy({} as FeedbackStore, {
   },
 });
 
-let app: AppUnderTest;
-beforeAll(async () => {
-  app = await startApp({}, { store: deadStore, readyTimeoutMs: 200 });
-});
-afterAll(async () => {
-  await app?.close();
-});
+const running = useRunningApp(() => ({ services: { store: deadStore, readyTimeoutMs: 200 } }));
 
 describe("the tab API when the database is down", () => {
   it("answers 503 with a safe message wherever feedback is stored or read", async () => {
     const calls = [
-      callTab(app.url, "GET", "/api/tab/feedback?unit=specialenheden"),
-      callTab(app.url, "PUT", "/api/tab/feedback", {
+      callTab(running.app.url, "GET", "/api/tab/feedback?unit=specialenheden"),
+      callTab(running.app.url, "PUT", "/api/tab/feedback", {
         body: { unitId: "specialenheden", subjectId: "unit", rating: 4 },
       }),
-      callTab(app.url, "GET", "/api/tab/results?unit=specialenheden"),
-      callTab(app.url, "GET", "/api/tab/results.csv?unit=all"),
-      callTab(app.url, "PUT", "/api/tab/channel-unit", {
+      callTab(running.app.url, "GET", "/api/tab/results?unit=specialenheden"),
+      callTab(running.app.url, "GET", "/api/tab/results.csv?unit=all"),
+      callTab(running.app.url, "PUT", "/api/tab/channel-unit", {
         body: { conversationId: "19:x@thread.tacv2", unitId: "specialenheden" },
       }),
     ];
@@ -43,7 +37,7 @@ describe("the tab API when the database is down", () => {
 
   it("still checks input first: a bad rating is a 400, not a 503", async () => {
     const body = { unitId: "specialenheden", subjectId: "unit", rating: 9 };
-    expect((await callTab(app.url, "PUT", "/api/tab/feedback", { body })).status).toBe(400);
+    expect((await callTab(running.app.url, "PUT", "/api/tab/feedback", { body })).status).toBe(400);
   });
 
   it("still serves the strategy: me, units, view and search answer 200", async () => {
@@ -54,7 +48,7 @@ describe("the tab API when the database is down", () => {
       "/api/tab/view?unit=all",
       "/api/tab/search?q=hvad%20er%20trivsel",
     ]) {
-      expect((await callTab(app.url, "GET", path)).status, path).toBe(200);
+      expect((await callTab(running.app.url, "GET", path)).status, path).toBe(200);
     }
   });
 });

@@ -1,33 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { loadStrategy } from "../../../core/content/load-strategy.ts";
-import { type AppUnderTest, startApp } from "../../../harness/app-under-test.ts";
-import { type ConnectorStandIn, startConnectorStandIn } from "../../../harness/connector-stand-in.ts";
 import { messageActivity } from "../../../harness/teams-activities.ts";
 import { cardText, firstCard } from "../../support/card-reading.ts";
+import { useRunningApp } from "../../support/running-app.ts";
 import { tabClient } from "./tab-client.ts";
 
 const strategy = loadStrategy("content/strategi-2025");
-let app: AppUnderTest;
-let connector: ConnectorStandIn;
-beforeAll(async () => {
-  connector = await startConnectorStandIn();
-  app = await startApp();
-});
-afterAll(async () => {
-  await app?.close();
-  await connector?.close();
-});
+const running = useRunningApp();
 
-const get = (path: string) => tabClient(app.url).get(path);
+const get = (path: string) => tabClient(running.app.url).get(path);
 const search = (q: string) => get(`/api/tab/search?q=${encodeURIComponent(q)}`);
 
 /** The text of the card the bot answers `question` with in a personal chat. */
 async function botAnswer(question: string, conversationId: string): Promise<string> {
-  await app.post(
+  await running.app.post(
     "/api/messages",
-    messageActivity(question, { serviceUrl: connector.serviceUrl, conversationId }),
+    messageActivity(question, { serviceUrl: running.connector.serviceUrl, conversationId }),
   );
-  return cardText(firstCard((await connector.waitFor(conversationId))[0]));
+  return cardText(firstCard((await running.connector.waitFor(conversationId))[0]));
 }
 
 describe("GET /api/tab/view and /units", () => {

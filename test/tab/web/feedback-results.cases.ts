@@ -101,7 +101,9 @@ export function feedbackResultsCases(env: TabTestEnv): void {
       const { host } = await openAs(leader, "/tab/index.html?unit=specialenheden&view=results");
       const card = promptCard(host.tab);
       await card.waitFor();
-      expect(await card.textContent()).toContain("For få svar – resultater vises fra 5 svar.");
+      expect(await card.locator(".hidden-group").textContent()).toBe(
+        "For få svarResultater vises fra 5 svar, så ingen kan genkendes.",
+      );
       expect(await card.locator("svg").count()).toBe(0);
       expect(await card.locator("ul.comments").count()).toBe(0);
     });

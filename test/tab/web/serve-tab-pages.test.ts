@@ -1,6 +1,6 @@
 import { request } from "node:http";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AppUnderTest, startApp } from "../../../harness/app-under-test.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useRunningApp } from "../../support/running-app.ts";
 import { ensureTabBuilt } from "./tab-build.ts";
 
 /** A GET with the path sent exactly as written (`fetch` would resolve `..` before sending it). */
@@ -21,21 +21,21 @@ function rawGet(url: string, path: string): Promise<{ status: number; body: stri
 
 /** `/tab/…`: the built pages, their headers, their caching, and nothing outside the build. */
 describe("serving the tab's pages", () => {
-  let app: AppUnderTest;
+  const running = useRunningApp(async () => {
+    await ensureTabBuilt();
+    return {};
+  });
   let script: string;
   let style: string;
   beforeAll(async () => {
-    await ensureTabBuilt();
-    app = await startApp();
-    const html = await (await fetch(`${app.url}/tab/index.html`)).text();
+    const html = await (await fetch(`${running.app.url}/tab/index.html`)).text();
     script = /src="([^"]+\.js)"/.exec(html)?.[1] ?? "";
     style = /href="([^"]+\.css)"/.exec(html)?.[1] ?? "";
   });
-  afterAll(() => app?.close());
 
   it("sends the pages with a strict CSP that lets Teams and Microsoft 365 frame them, and no X-Frame-Options", async () => {
     for (const page of ["index.html", "personal.html", "config.html"]) {
-      const response = await fetch(`${app.url}/tab/${page}`);
+      const response = await fetch(`${running.app.url}/tab/${page}`);
       expect(response.status).toBe(200);
       expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
       const csp = response.headers.get("content-security-policy") ?? "";
@@ -70,32 +70,32 @@ describe("serving the tab's pages", () => {
   });
 
   it("caches hashed scripts and styles for a year, with their content types, and answers 304 to a known ETag", async () => {
-    const js = await fetch(`${app.url}/tab/${script}`);
+    const js = await fetch(`${running.app.url}/tab/${script}`);
     expect(js.status).toBe(200);
     expect(js.headers.get("content-type")).toBe("text/javascript; charset=utf-8");
     expect(js.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
     expect(js.headers.get("x-content-type-options")).toBe("nosniff");
-    const css = await fetch(`${app.url}/tab/${style}`);
+    const css = await fetch(`${running.app.url}/tab/${style}`);
     expect(css.headers.get("content-type")).toBe("text/css; charset=utf-8");
     const etag = css.headers.get("etag") ?? "";
     expect(etag).toMatch(/^"[\w-]+"$/);
-    const again = await fetch(`${app.url}/tab/${style}`, { headers: { "if-none-match": etag } });
+    const again = await fetch(`${running.app.url}/tab/${style}`, { headers: { "if-none-match": etag } });
     expect(again.status).toBe(304);
     // Sent gzipped to a browser that takes it (fetch asks for it, and unpacks it).
     expect(js.headers.get("content-encoding")).toBe("gzip");
     expect(js.headers.get("vary")).toBe("Accept-Encoding");
-    const plain = await rawGet(app.url, `/tab/${script}`);
+    const plain = await rawGet(running.app.url, `/tab/${script}`);
     expect(plain.body).toBe(await js.text());
-    const head = await fetch(`${app.url}/tab/${script}`, { method: "HEAD" });
+    const head = await fetch(`${running.app.url}/tab/${script}`, { method: "HEAD" });
     expect(head.status).toBe(200);
     expect(head.headers.get("content-length")).toBe(js.headers.get("content-length"));
     expect(Number(head.headers.get("content-length"))).toBeLessThan(Buffer.byteLength(plain.body));
   });
 
   it("serves the content page at /tab/ and sends /tab there", async () => {
-    const slash = await fetch(`${app.url}/tab/`);
+    const slash = await fetch(`${running.app.url}/tab/`);
     expect(await slash.text()).toContain('data-page="content"');
-    const bare = await fetch(`${app.url}/tab`, { redirect: "manual" });
+    const bare = await fetch(`${running.app.url}/tab`, { redirect: "manual" });
     expect(bare.status).toBe(301);
     expect(bare.headers.get("location")).toBe("/tab/");
   });
@@ -114,14 +114,14 @@ describe("serving the tab's pages", () => {
       "/tab/index.html/x",
       "/tab/nothing-here.js",
     ]) {
-      const response = await rawGet(app.url, path);
+      const response = await rawGet(running.app.url, path);
       expect({ path, status: response.status }).toEqual({ path, status: 404 });
       expect(response.body).not.toContain("import");
     }
   });
 
   it("still serves the tab API beside the pages", async () => {
-    const me = await fetch(`${app.url}/api/tab/me`);
+    const me = await fetch(`${running.app.url}/api/tab/me`);
     expect(me.status).toBe(200);
     expect(await me.json()).toMatchObject({ localMode: true });
   });

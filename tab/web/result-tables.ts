@@ -1,0 +1,48 @@
+import type { Distribution, ScaleLabels, WeekResult } from "../api/tab-api-contract.ts";
+import { el } from "./dom.ts";
+import { maxWeeks, weekLabel } from "./result-charts.ts";
+import type { TabStrings } from "./tab-strings.ts";
+
+/** A table of the distribution beside its chart: each rating, what it means on this question's scale, how many. */
+export function distributionTable(distribution: Distribution, scale: ScaleLabels | undefined, t: TabStrings) {
+  return table(
+    t.results.distribution,
+    [t.results.ratingAxis, t.results.meaning, t.results.countAxis],
+    distribution.map((count, index) => [String(index + 1), scale?.[index] ?? "", String(count)]),
+  );
+}
+
+/** A table of the weekly means beside their chart, the same weeks; a hidden week says so in words. */
+export function weeklyTable(weeks: readonly WeekResult[], t: TabStrings): HTMLElement {
+  const format = new Intl.NumberFormat(t.numberLocale, {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
+  return table(
+    t.results.overTime,
+    [t.results.weekAxis, t.results.meanAxis, t.results.countAxis],
+    weeks
+      .slice(-maxWeeks)
+      .map(({ week, result }) =>
+        result.hidden
+          ? [weekLabel(week, t), t.results.hiddenWeek, "–"]
+          : [weekLabel(week, t), format.format(result.mean), String(result.count)],
+      ),
+  );
+}
+
+function table(caption: string, headings: readonly string[], rows: readonly string[][]): HTMLElement {
+  return el(
+    "table",
+    { class: "data-table" },
+    el("caption", {}, caption),
+    el("thead", {}, el("tr", {}, ...headings.map((text) => el("th", { scope: "col" }, text)))),
+    el(
+      "tbody",
+      {},
+      ...rows.map(([first, ...rest]) =>
+        el("tr", {}, el("th", { scope: "row" }, first), ...rest.map((cell) => el("td", {}, cell))),
+      ),
+    ),
+  );
+}
