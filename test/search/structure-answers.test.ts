@@ -133,7 +133,7 @@ describe("questions about the strategy's shape are answered from the content mod
 describe("questions about content are still answered with a passage", () => {
   it.each([
     "hvilke enheder arbejder med bandekriminalitet?",
-    "hvad skal digitaliseringen føre til",
+    "hvad skal robotterne bruges til i kredsen",
     "trivslen blandt kollegerne i beredskabet",
     "hvad betyder sund drift for mig som medarbejder",
   ])("%s", (question) => {
