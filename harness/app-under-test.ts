@@ -1,5 +1,5 @@
 import type { AddressInfo } from "node:net";
-import pino from "pino";
+import pino, { type Logger } from "pino";
 import { type App, type AppServices, createApp } from "../app.ts";
 import { readConfig } from "../core/config.ts";
 
@@ -25,10 +25,12 @@ export interface AppUnderTest {
 /**
  * Starts the app as `npm start` would, with `env` on top of a quiet default configuration. That
  * default has no rate limit: tests and benchmarks ask many questions as one user, in quick succession.
+ * The app logs nothing unless given a `logger` (a benchmark gives one that logs as production does).
  */
 export async function startApp(
   env: Record<string, string> = {},
   services: AppServices = {},
+  logger: Logger = pino({ level: "silent" }),
 ): Promise<AppUnderTest> {
   const config = readConfig({
     PORT: "0",
@@ -38,7 +40,7 @@ export async function startApp(
     RATE_LIMIT_PER_MINUTE: "0",
     ...env,
   });
-  const app = createApp(config, pino({ level: "silent" }), services);
+  const app = createApp(config, logger, services);
   const { server } = app;
   await app.ready;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -1,4 +1,4 @@
-// Strategilotsen in Azure: one Linux App Service (Node 20) serving the bot (/api/messages) and the tab
+// Strategilotsen in Azure: one Linux App Service (Node 24) serving the bot (/api/messages) and the tab
 // (/tab/…), its Azure Bot registration on the Teams channel, a user-assigned managed identity that is
 // both the bot's identity and the app's key to Key Vault, PostgreSQL for the feedback store, and
 // Application Insights. Deployed by `arm/deploy` in m365agents.yml with azure.parameters.json.
@@ -201,8 +201,10 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
     httpsOnly: true
     keyVaultReferenceIdentity: identity.id // resolve @Microsoft.KeyVault(...) settings as the identity
     siteConfig: {
-      linuxFxVersion: 'NODE|20-lts' // package.json: "engines": { "node": ">=20 <21" }
-      appCommandLine: 'npm start'
+      linuxFxVersion: 'NODE|24-lts' // Node 24 LTS; package.json's engines, README "Running in production"
+      // Builds nothing and needs no devDependency: the tab was built once by the deploy step and shipped.
+      // (`npm start` would rebuild it on every instance at once, with esbuild, a devDependency.)
+      appCommandLine: 'npm run start:prod'
       alwaysOn: true
       healthCheckPath: '/healthz'
       http20Enabled: true

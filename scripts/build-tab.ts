@@ -1,14 +1,16 @@
 /**
  * `npm run build:tab`: bundles the tab's pages (`tab/web/`) into `tab/web/build/` with esbuild —
- * minified ES2020 modules, one entry per page, shared code (teams-js among it) in hashed chunks,
- * one CSS file — and writes the HTML pages pointing at the hashed files. Hashed names let the server
- * cache them for a year; the HTML itself is revalidated on every load.
+ * minified ES2020 modules, one entry per page, shared code (teams-js, the Fluent web components) in
+ * hashed chunks, one CSS file with Teams' theme tokens — and writes the three HTML pages from one
+ * template (`page.html`), pointing at the hashed files. Hashed names let the server cache them for a
+ * year; the HTML itself is revalidated on every load.
  */
 import { readFile, rm, writeFile } from "node:fs/promises";
 import { basename, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build, type Metafile, type Plugin } from "esbuild";
+import { teamsThemeCss } from "./teams-theme-css.ts";
 
 const root = resolve(fileURLToPath(new URL("..", import.meta.url)));
 
@@ -42,8 +44,12 @@ export interface BuildTabResult {
   milliseconds: number;
 }
 
-/** The pages and the script each runs. */
-const pages = { "index.html": "content-page", "personal.html": "content-page", "config.html": "config-page" };
+/** The pages: the script each runs and its `data-page` (the personal tab remembers the unit picked). */
+const pages = {
+  "index.html": { script: "content-page", page: "content" },
+  "personal.html": { script: "content-page", page: "personal" },
+  "config.html": { script: "config-page", page: "config" },
+};
 
 /** Builds the tab; throws with esbuild's messages if the code does not bundle. */
 export async function buildTab(options: BuildTabOptions = {}): Promise<BuildTabResult> {
@@ -69,7 +75,7 @@ export async function buildTab(options: BuildTabOptions = {}): Promise<BuildTabR
     charset: "utf8",
     metafile: true,
     logLevel: "silent",
-    plugins: [teamsJsWithoutOriginPrefetch],
+    plugins: [teamsJsWithoutOriginPrefetch, teamsThemeTokens],
   });
   const outputs = Object.entries(metafile.outputs).map(([path, output]) => ({
     file: relative(outDir, resolve(root, path)),
@@ -84,16 +90,19 @@ export async function buildTab(options: BuildTabOptions = {}): Promise<BuildTabR
   };
   const css = entry("tab.css").file;
   const builtPages: Record<string, BuiltPage> = {};
-  for (const [html, script] of Object.entries(pages)) {
+  const template = await readFile(join(sourceDir, "page.html"), "utf8");
+  for (const [html, { script, page }] of Object.entries(pages)) {
     const main = entry(`${script}.ts`);
     const chunks = staticImports(main.output, outDir);
-    const source = await readFile(join(sourceDir, html), "utf8");
     const preloads = chunks.map((chunk) => `<link rel="modulepreload" href="${chunk}" />`).join("\n    ");
-    const written = replaceOnce(
-      replaceOnce(source, 'href="tab.css"', `href="${css}"`),
-      `<script type="module" src="${script}.ts"></script>`,
-      `<script type="module" src="${main.file}"></script>${preloads ? `\n    ${preloads}` : ""}`,
-    );
+    const written = [
+      ["{{page}}", page],
+      ['href="tab.css"', `href="${css}"`],
+      [
+        '<script type="module" src="{{script}}"></script>',
+        `<script type="module" src="${main.file}"></script>${preloads ? `\n    ${preloads}` : ""}`,
+      ],
+    ].reduce((text, [search, replacement]) => replaceOnce(text, search ?? "", replacement ?? ""), template);
     await writeFile(join(outDir, html), written);
     builtPages[html] = { html, scripts: [main.file, ...chunks], styles: [css] };
   }
@@ -116,6 +125,21 @@ function replaceOnce(text: string, search: string, replacement: string): string 
   if (!text.includes(search)) throw new Error(`build-tab: the page has no ${search}`);
   return text.replace(search, replacement);
 }
+
+/** `@import "teams-theme.css"` in `tab.css`: Teams' theme tokens, made from `@fluentui/tokens`. */
+const teamsThemeTokens: Plugin = {
+  name: "teams-theme-tokens",
+  setup(builder) {
+    builder.onResolve({ filter: /^teams-theme\.css$/ }, () => ({
+      path: "teams-theme.css",
+      namespace: "theme",
+    }));
+    builder.onLoad({ filter: /.*/, namespace: "theme" }, () => ({
+      contents: teamsThemeCss(),
+      loader: "css",
+    }));
+  },
+};
 
 /**
  * teams-js fetches its list of valid host origins from a Microsoft CDN as soon as it is loaded. The

@@ -1,3 +1,5 @@
+import { Writable } from "node:stream";
+import pino from "pino";
 import { type AppUnderTest, startApp } from "../../harness/app-under-test.ts";
 import { startConnectorStandIn } from "../../harness/connector-stand-in.ts";
 import { startBareBot } from "../bare-bot.ts";
@@ -36,7 +38,7 @@ export const replyLatencySection: BenchSection = {
     const questions = benchQuestions();
     output.progress("reply-latency: starting the app and the bare bot");
     const bots: Record<BotName, RunningBot> = {
-      strategilotsen: await startApp(),
+      strategilotsen: await startApp({}, {}, productionLogger()),
       "bare botbuilder": await startBareBot(),
     };
     const runs: Run[] = [];
@@ -51,6 +53,15 @@ export const replyLatencySection: BenchSection = {
     return printResults(runs, questions.length, output);
   },
 };
+
+/**
+ * A logger as production has it (`LOG_LEVEL` info, pino's JSON lines), writing into a stream that drops
+ * them: the app's logging work is measured, the terminal is not.
+ */
+function productionLogger() {
+  const discard = new Writable({ write: (_chunk, _encoding, done) => done() });
+  return pino({ level: "info" }, discard);
+}
 
 /** One run against one bot: a fresh connector stand-in, then the load, each chat warming up first. */
 async function measureRun(

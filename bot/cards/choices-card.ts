@@ -4,6 +4,7 @@ import { uiStrings } from "../i18n/ui-strings.ts";
 import { type AdaptiveCard, adaptiveCard, textBlock } from "./adaptive-card.ts";
 import { echoedQuestion } from "./card-text-blocks.ts";
 import { browseButtons, buttonRows, itemButton, itemLabel } from "./navigation-buttons.ts";
+import type { ReplyKind } from "./reply-kind.ts";
 
 /** Most sections the card offers. */
 const maxChoices = 3;
@@ -26,7 +27,7 @@ export function choicesCard({ strategy, locale, question, candidates }: ChoicesC
   const buttons = candidates.slice(0, maxChoices).map((item) => itemButton(item, itemLabel(strategy, item)));
   return adaptiveCard(
     [
-      textBlock(t.didYouMean, { id: "choices", weight: "Bolder" }),
+      textBlock(t.didYouMean, { id: "choices" satisfies ReplyKind, weight: "Bolder" }),
       ...buttonRows(buttons),
       echoedQuestion(question, t),
     ],

@@ -13,6 +13,7 @@ import {
 import { echoedQuestion, quotedParagraphs } from "./card-text-blocks.ts";
 import { buttonRows, itemButton, itemLabel, unitButton } from "./navigation-buttons.ts";
 import { plainText } from "./plain-text.ts";
+import type { ReplyKind } from "./reply-kind.ts";
 
 /** What `structureCard` needs. */
 export interface StructureCardInput {
@@ -29,11 +30,14 @@ export interface StructureCardInput {
  */
 export function structureCard({ strategy, structure, locale, question }: StructureCardInput): AdaptiveCard {
   const t = uiStrings(locale);
-  const quoted: CardElement[] = structure.lead
-    ? quotedParagraphs(structure.lead.item, structure.lead.paragraphIndexes)
-    : [];
+  const quoted: CardElement[] = structure.lead.flatMap((quote) =>
+    quotedParagraphs(quote.item, quote.paragraphIndexes),
+  );
   const body: CardElement[] = [
-    container([...quoted, ...structure.lines.flatMap(lineBlocks)], { id: "structure", style: "emphasis" }),
+    container([...quoted, ...structure.lines.flatMap(lineBlocks)], {
+      id: "structure" satisfies ReplyKind,
+      style: "emphasis",
+    }),
     textBlock(t.structureNote, { spacing: "Medium" }),
     ...buttonRows(uniqueButtons(structure.lines.map((line) => lineButton(strategy, line)))),
     echoedQuestion(question, t),

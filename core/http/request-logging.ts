@@ -19,6 +19,8 @@ export interface RequestLoggingOptions {
  */
 const saneRequestId = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;
 
+/** Each request's id, and its child logger once something has asked for one. */
+const requestIds = new WeakMap<Request, string>();
 const loggers = new WeakMap<Request, Logger>();
 
 /**
@@ -42,25 +44,36 @@ export function logRequests(server: Server, logger: Logger, options: RequestLogg
     const id =
       typeof incoming === "string" && saneRequestId.test(incoming) ? setId.call(req, incoming) : req.id();
     res.setHeader("x-request-id", id);
-    const log = logger.child({ reqId: id });
-    loggers.set(req, log);
-    res.once("close", () => {
-      const path = req.getPath().slice(0, maxPathLength);
-      const line = {
-        method: req.method,
-        path,
-        status: res.statusCode,
-        ms: Math.round((performance.now() - started) * 10) / 10,
-        ...(res.writableFinished ? {} : { aborted: true }),
-      };
-      if (quietPaths.has(path)) log.debug(line, "http: request");
-      else log.info(line, "http: request");
-    });
+    requestIds.set(req, id);
+    // The hot path: a child logger is made only for a request that logs more (`requestLogger`), and the
+    // line is built only when its level is on.
+    if (logger.isLevelEnabled("debug") || logger.isLevelEnabled("info"))
+      res.once("close", () => {
+        const path = req.getPath().slice(0, maxPathLength);
+        const level = quietPaths.has(path) ? "debug" : "info";
+        if (!logger.isLevelEnabled(level)) return;
+        const line = {
+          reqId: id,
+          method: req.method,
+          path,
+          status: res.statusCode,
+          ms: Math.round((performance.now() - started) * 10) / 10,
+          ...(res.writableFinished ? {} : { aborted: true }),
+        };
+        logger[level](line, "http: request");
+      });
     next();
   });
 }
 
-/** The request's child logger (with its `reqId`), or `fallback` for a request that has none. */
+/** The request's child logger (with its `reqId`), made from `fallback` on first use; `fallback` for a request with no id. */
 export function requestLogger(req: Request, fallback: Logger): Logger {
-  return loggers.get(req) ?? fallback;
+  const id = requestIds.get(req);
+  if (id === undefined) return fallback;
+  let log = loggers.get(req);
+  if (!log) {
+    log = fallback.child({ reqId: id });
+    loggers.set(req, log);
+  }
+  return log;
 }

@@ -30,9 +30,12 @@ const askedKinds: [ExpectedAnswer, RegExp][] = [
   ["expansion", /\b(st(aa|a)r (\w+ ){1,2}for|stand for|stands for|forkortelse\w*|abbreviation)\b/],
   [
     "person",
-    /^(hvem|who)\b.*\b(leder|lederen|chef|chefen|direktoer\w*|koordinator\w*|ansat|ansatte|hedder|navn\w*|name|leads?|heads?|in charge|manager|boss)\b/,
+    /^(hvem|who)\b.*\b(leder|lederen|chef|chefen|direktoer\w*|koordinator\w*|ansat|ansatte|hedder|navn\w*|name|leads?|heads?|in charge|manager|boss|commissioner|director|chief)\b/,
   ],
-  ["procedure", /\b(hvordan\b.*\bjeg|maa jeg|ma jeg|how (do|can|should) i|can i|may i|am i allowed)\b/],
+  [
+    "procedure",
+    /\b(hvordan\b.*\bjeg|hvordan (bliver|soeger|soger|tilmelder|melder|ansoeger|ansoger) man|maa jeg|ma jeg|how (do|can|should) i|can i|may i|am i allowed)\b/,
+  ],
   /**
    * "When" asks for a time only as the question's first word: in the middle of a sentence it is a
    * conjunction ("who answers when people call"). At the start, `hvornår` can still mean "under what

@@ -58,6 +58,8 @@ interface AnalysedWord {
 function sameName(typed: AnalysedWord, name: AnalysedWord | undefined): boolean {
   if (!name) return false;
   if (typed.word === name.word) return true;
+  // Two letters swapped is the commonest chat typo (`drfit`), and rarely makes another word.
+  if (name.word.length >= 5 && swapsTwoLetters(typed.word, name.word)) return true;
   if (name.word.length < 6) return false;
   if (typed.term === name.term) return true;
   // A typo rarely hits the first letter, and checking it first keeps this cheap for every word.
@@ -66,5 +68,19 @@ function sameName(typed: AnalysedWord, name: AnalysedWord | undefined): boolean 
   return (
     editDistance(typed.word, name.word, allowed) <= allowed ||
     editDistance(typed.word, `${name.word}s`, allowed) <= allowed
+  );
+}
+
+/** Whether `a` is `b` with two neighbouring letters swapped. */
+function swapsTwoLetters(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const differ = [...a].flatMap((letter, index) => (letter === b[index] ? [] : [index]));
+  const [first, second] = differ;
+  return (
+    differ.length === 2 &&
+    first !== undefined &&
+    second === first + 1 &&
+    a[first] === b[second] &&
+    a[second] === b[first]
   );
 }

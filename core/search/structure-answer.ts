@@ -26,11 +26,17 @@ export interface StructureLine {
   quote?: number[];
 }
 
-/** An answer about the strategy's shape: an optional quoted paragraph that says it, then the titles. */
+/** Paragraphs of one item, quoted verbatim. */
+export interface Quote {
+  item: Item;
+  paragraphIndexes: number[];
+}
+
+/** An answer about the strategy's shape: the paragraphs that say it (if any), then the titles. */
 export interface StructureAnswer {
   topic: StructureTopic["kind"];
-  /** A paragraph that states what is listed (`Strategien er bygget op om to pejlemærker …`). */
-  lead?: { item: Item; paragraphIndexes: number[] };
+  /** Paragraphs that state what is listed (`Strategien er bygget op om to pejlemærker …`), in order. */
+  lead: Quote[];
   lines: StructureLine[];
 }
 
@@ -44,7 +50,7 @@ export function structureAnswer(strategy: Strategy, topic: StructureTopic, count
     case "guideposts":
       return {
         topic: topic.kind,
-        ...lead(strategy, (text) => strategy.pejlemaerker.every((p) => includes(text, p.title)), "shortest"),
+        lead: introductionLead(strategy),
         lines: [
           ...strategy.pejlemaerker.flatMap((p) => guidepostLines(top, p.id)),
           ...top.filter((item) => item.kind === "digitalisering").map((item) => line(item, 0)),
@@ -54,20 +60,21 @@ export function structureAnswer(strategy: Strategy, topic: StructureTopic, count
       const guidepost = top.find((item) => item.kind === "pejlemaerke" && item.id === topic.pejlemaerkeId);
       return {
         topic: topic.kind,
-        ...(count && guidepost ? { lead: { item: guidepost, paragraphIndexes: [0] } } : {}),
+        lead: count && guidepost ? [{ item: guidepost, paragraphIndexes: [0] }] : [],
         lines: guidepostLines(top, topic.pejlemaerkeId),
       };
     }
     case "slogans":
       return {
         topic: topic.kind,
+        lead: [],
         lines: topic.itemIds.flatMap((id) => strategy.itemById.get(id) ?? []).map((item) => line(item, 0)),
       };
     case "digitalisation": {
       const digitalisation = top.filter((item) => item.kind === "digitalisering");
       return {
         topic: topic.kind,
-        ...(digitalisation[0] ? { lead: { item: digitalisation[0], paragraphIndexes: [0] } } : {}),
+        lead: digitalisation.slice(0, 1).map((item) => ({ item, paragraphIndexes: [0] })),
         lines: [
           ...digitalisation.map((item) => line(item, 0)),
           ...top.filter((item) => item.kind === "pejlemaerke").map((item) => line(item, 1)),
@@ -77,11 +84,13 @@ export function structureAnswer(strategy: Strategy, topic: StructureTopic, count
     case "cross-cutting":
       return {
         topic: topic.kind,
+        lead: [],
         lines: top.filter((item) => item.kind === "tvaergaaende-initiativ").map((item) => line(item, 0)),
       };
     case "units":
       return {
         topic: topic.kind,
+        lead: [],
         lines: strategy.units.map((unit) => ({ title: unit.name, level: 0, opens: { unit } })),
       };
     case "unit-initiatives": {
@@ -91,6 +100,7 @@ export function structureAnswer(strategy: Strategy, topic: StructureTopic, count
       );
       return {
         topic: topic.kind,
+        lead: [],
         lines: [
           ...(unit ? [{ title: unit.name, level: 0 as const, opens: { unit } }] : []),
           ...initiatives.map((item) => ({ ...line(item, 1), quote: [0] })),
@@ -98,17 +108,20 @@ export function structureAnswer(strategy: Strategy, topic: StructureTopic, count
       };
     }
     case "themes": {
-      const themes = lead(strategy, (text) => strategy.themes.every((theme) => includes(text, theme)));
-      const item = themes.lead?.item;
+      const lead = paragraphsSaying(strategy, (text) =>
+        strategy.themes.every((theme) => includes(text, theme)),
+      );
+      const item = lead[0]?.item;
       return {
         topic: topic.kind,
-        ...themes,
+        lead: lead.slice(0, 1),
         lines: item ? strategy.themes.map((theme) => ({ title: theme, level: 1, opens: { item } })) : [],
       };
     }
     case "signature":
       return {
         topic: topic.kind,
+        lead: [],
         lines: strategy.items.filter((item) => item.signature).map((item) => line(item, 0)),
       };
   }
@@ -142,20 +155,28 @@ function line(item: Item, level: 0 | 1): StructureLine {
 }
 
 /**
- * The paragraph that says what the answer lists, found by what it contains rather than by id, so the
- * answer follows the content. With several, the shortest says it most directly.
+ * The introduction's paragraphs about the pejlemærker (the forord's "de velkendte pejlemærker", how
+ * the strategy is built and how it is told), quoted before the list: they say in the strategy's own
+ * words what it rests on. At most three, in reading order.
  */
-function lead(
+function introductionLead(strategy: Strategy): Quote[] {
+  const introduction = (text: string) => includes(text, "pejlemærke");
+  return paragraphsSaying(strategy, introduction, ["forord", "indledning"]).slice(0, 3);
+}
+
+/** Every paragraph whose text `says` holds, one quote each, in reading order; found by content, not id. */
+function paragraphsSaying(
   strategy: Strategy,
   says: (text: string) => boolean,
-  pick: "first" | "shortest" = "first",
-): { lead?: { item: Item; paragraphIndexes: number[] } } {
-  const found = strategy.items.flatMap((item) =>
-    item.paragraphs.flatMap((paragraph, index) => (says(paragraph.text) ? [{ item, index, paragraph }] : [])),
-  );
-  if (pick === "shortest") found.sort((a, b) => a.paragraph.text.length - b.paragraph.text.length);
-  const chosen = found[0];
-  return chosen ? { lead: { item: chosen.item, paragraphIndexes: [chosen.index] } } : {};
+  kinds?: Item["kind"][],
+): Quote[] {
+  return strategy.items
+    .filter((item) => !kinds || kinds.includes(item.kind))
+    .flatMap((item) =>
+      item.paragraphs.flatMap((paragraph, index) =>
+        says(paragraph.text) ? [{ item, paragraphIndexes: [index] }] : [],
+      ),
+    );
 }
 
 function includes(text: string, phrase: string): boolean {

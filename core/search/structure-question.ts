@@ -71,6 +71,7 @@ export function recognizeStructure(question: StructureQuestion): StructureTopic 
     return pejlemaerkeId ? { kind: "focus-areas", pejlemaerkeId } : { kind: "guideposts" };
   }
   if (has("digital")) {
+    if (has("goal")) return undefined;
     // "hvad er målet med digitalisering" asks about its content; only its place is the shape.
     return has("place", "crossCutting", "guidepost", "focusArea") ? { kind: "digitalisation" } : undefined;
   }

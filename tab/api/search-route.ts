@@ -41,7 +41,8 @@ export function searchResponse(outcome: SearchOutcome): SearchResponse {
     case "structure": {
       // The tab has no structure view: it shows the paragraph that says it (or the first section
       // named) and offers the other sections named as related.
-      const { lead, lines } = outcome.structure;
+      const [lead] = outcome.structure.lead;
+      const { lines } = outcome.structure;
       const items = [...new Set(lines.flatMap((line) => ("item" in line.opens ? [line.opens.item] : [])))];
       const first = lead?.item ?? items[0];
       if (!first) return { kind: "not-found", suggestions: [] };

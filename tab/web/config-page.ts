@@ -1,15 +1,10 @@
 import type { UnitSummary } from "../api/tab-api-contract.ts";
 import { TabApiError } from "./api-client.ts";
-import { el, replaceChildren } from "./dom.ts";
+import { el, replaceChildren, requiredElement } from "./dom.ts";
+import { alertBox, describeError } from "./error-text.ts";
+import { showNotices } from "./page-notices.ts";
+import { startPage, type TabPage } from "./start-page.ts";
 import type { SavedTabConfig } from "./tab-host.ts";
-import {
-  alertBox,
-  describeError,
-  requiredElement,
-  showNotices,
-  startPage,
-  type TabPage,
-} from "./tab-page.ts";
 import { unitChoices } from "./unit-picker.ts";
 
 /**

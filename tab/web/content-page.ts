@@ -1,16 +1,12 @@
 import type { MeResponse, UnitSummary } from "../api/tab-api-contract.ts";
-import { el, replaceChildren } from "./dom.ts";
+import { el, replaceChildren, requiredElement } from "./dom.ts";
+import { alertBox, describeError } from "./error-text.ts";
+import { loadingState } from "./loading-state.ts";
+import { showNotices } from "./page-notices.ts";
 import { maySeeResults, resultsView } from "./results-view.ts";
 import { searchSection } from "./search-box.ts";
+import { startPage, type TabPage } from "./start-page.ts";
 import { strategyView } from "./strategy-view.ts";
-import {
-  alertBox,
-  describeError,
-  requiredElement,
-  showNotices,
-  startPage,
-  type TabPage,
-} from "./tab-page.ts";
 import { rememberedUnit, rememberUnit, unitChoices, unitSelect } from "./unit-picker.ts";
 
 /**
@@ -62,7 +58,10 @@ async function showUnit(
   if (!unit) {
     title.textContent = "Strategi 2025";
     replaceChildren(requiredElement("nav"));
-    replaceChildren(main, unitId ? alertBox(t.errors.notFound) : el("p", {}, t.chooseUnit));
+    replaceChildren(
+      main,
+      unitId ? alertBox(t.unitNotFound(unitId)) : el("p", { class: "empty-state" }, t.chooseUnit),
+    );
     return;
   }
   title.textContent = unit.name;
@@ -70,11 +69,11 @@ async function showUnit(
   document.title = `Strategi 2025 · ${unit.name}`;
   const results = wantsResults && maySeeResults(me, unit.id);
   showNav(page, me, unit.id, results);
-  replaceChildren(main, el("p", { class: "muted", role: "status" }, t.loading));
+  replaceChildren(main, loadingState(t.loading));
   const unitLink = (id: string) => `${location.pathname}?unit=${encodeURIComponent(id)}`;
   try {
     if (wantsResults && !results) {
-      replaceChildren(main, el("p", {}, t.results.notLeader));
+      replaceChildren(main, el("p", { class: "empty-state" }, t.results.notLeader));
     } else if (results) {
       const found = await page.api.results(unit.id);
       replaceChildren(
@@ -100,7 +99,7 @@ async function showUnit(
   }
 }
 
-/** Links between the strategy and (for leaders, and everyone in local mode) the results. */
+/** Links between the strategy and (for leaders, and everyone in local mode) the results, as Teams' page tabs. */
 function showNav(page: TabPage, me: MeResponse, unitId: string, onResults: boolean): void {
   const { t } = page;
   const base = `${location.pathname}?unit=${encodeURIComponent(unitId)}`;
@@ -115,7 +114,6 @@ function showNav(page: TabPage, me: MeResponse, unitId: string, onResults: boole
       "ul",
       {},
       link(base, t.nav.strategy, !onResults),
-      onResults ? null : link("#forord", t.nav.forord, false),
       maySeeResults(me, unitId) ? link(`${base}&view=results`, t.nav.results, onResults) : null,
     ),
   );

@@ -58,3 +58,10 @@ function isPresent(child: Child): child is Node | string | number {
 function toNode(child: Node | string | number): Node {
   return typeof child === "object" ? child : document.createTextNode(String(child));
 }
+
+/** An element the page's HTML must have; its absence is a bug in the page, so it throws. */
+export function requiredElement(id: string): HTMLElement {
+  const found = document.getElementById(id);
+  if (!found) throw new Error(`tab: the page has no #${id}`);
+  return found;
+}

@@ -8,9 +8,10 @@ import type {
   UnitResult,
 } from "../api/tab-api-contract.ts";
 import { el } from "./dom.ts";
+import { alertBox, describeError } from "./error-text.ts";
 import { type HeadingLevel, heading } from "./item-view.ts";
 import { distributionChart, weeklyMeansChart } from "./result-charts.ts";
-import { alertBox, describeError, type TabPage } from "./tab-page.ts";
+import type { TabPage } from "./start-page.ts";
 
 /**
  * Whether the person may see a scope's results: a unit's leaders (and leaders of every unit), and
@@ -37,7 +38,6 @@ export function resultsView(
   const units = results.units.filter((unit) => unit.prompts.length > 0);
   return [
     el("h2", { id: "results-heading" }, t.results.heading(input.scopeName)),
-    input.me.localMode ? el("p", { class: "notice", id: "results-local-mode" }, t.results.localMode) : null,
     el("p", { class: "muted" }, t.results.intro(results.minGroupSize)),
     csvButton(page, input.unitId),
     ...(units.length === 0

@@ -1,14 +1,17 @@
 import type { SearchResponse } from "../api/tab-api-contract.ts";
 import { el, replaceChildren } from "./dom.ts";
+import { alertBox, describeError } from "./error-text.ts";
 import { itemArticle } from "./item-view.ts";
-import { describeError, type TabPage } from "./tab-page.ts";
+import type { TabPage } from "./start-page.ts";
 
 /** Longest question the API searches for (`GET /api/tab/search?q=`). */
 const maxQuestionLength = 500;
 
 /**
  * The search box over the strategy: the bot's own search through the tab API, its answer quoted
- * with the matching paragraphs marked, or its "not found" with what it can answer instead.
+ * with the matching paragraphs marked, or its "not found" with where to look instead: the sections
+ * it can answer from, this page's tabs, the whole strategy and the bot in the chat. A failed search is
+ * an alert, the same red bar as a failed feedback save.
  * `unitLink` makes the link for a unit the answer points to.
  */
 export function searchSection(page: TabPage, unitLink: (unitId: string) => string): HTMLElement {
@@ -26,7 +29,7 @@ export function searchSection(page: TabPage, unitLink: (unitId: string) => strin
     "form",
     { class: "search", role: "search", "aria-label": t.search.heading },
     el("div", { class: "field" }, el("label", { for: "search-question" }, t.search.label), input),
-    el("button", { type: "submit" }, t.search.button),
+    el("button", { type: "submit", class: "primary" }, t.search.button),
   );
   form.addEventListener("submit", (event) => {
     event.preventDefault();
@@ -44,7 +47,8 @@ export function searchSection(page: TabPage, unitLink: (unitId: string) => strin
         replaceChildren(answer, ...renderAnswer(page, found, unitLink));
       })
       .catch((error: unknown) => {
-        status.textContent = describeError(page, error);
+        status.textContent = "";
+        replaceChildren(answer, alertBox(t.search.failed(describeError(page, error))));
       });
   });
   return el(
@@ -61,10 +65,7 @@ function renderAnswer(page: TabPage, found: SearchResponse, unitLink: (unitId: s
   const { t } = page;
   if (found.kind === "unit-overview")
     return [el("p", {}, el("a", { href: unitLink(found.unit.id) }, t.search.unitOverview(found.unit.name)))];
-  if (found.kind === "not-found")
-    return found.suggestions.length === 0
-      ? []
-      : [el("p", {}, t.search.suggestions), referenceList(found.suggestions)];
+  if (found.kind === "not-found") return notFoundHelp(page, found.suggestions, unitLink);
   return [
     itemArticle(found.item, {
       level: 3,
@@ -73,6 +74,34 @@ function renderAnswer(page: TabPage, found: SearchResponse, unitLink: (unitId: s
       id: `search-${found.item.id}`,
     }),
     ...(found.related.length > 0 ? [el("h3", {}, t.search.related), referenceList(found.related)] : []),
+  ];
+}
+
+/** Where to look when the search found nothing: its suggestions, this page's tabs, the strategy, the bot. */
+function notFoundHelp(
+  page: TabPage,
+  suggestions: { id: string; title: string; breadcrumb: string[] }[],
+  unitLink: (unitId: string) => string,
+): Node[] {
+  const { t } = page;
+  const sections = Array.from(document.querySelectorAll<HTMLElement>("main [role=tabpanel]"), (panel) =>
+    el("li", {}, el("a", { href: `#${panel.id}` }, panel.querySelector("h2")?.textContent ?? panel.id)),
+  );
+  return [
+    el(
+      "div",
+      { class: "not-found" },
+      suggestions.length > 0 ? el("p", {}, t.search.suggestions) : null,
+      suggestions.length > 0 ? referenceList(suggestions) : null,
+      el("p", {}, t.search.browse),
+      el(
+        "ul",
+        { class: "browse" },
+        ...sections,
+        el("li", {}, el("a", { href: unitLink("all") }, t.search.wholeStrategy)),
+      ),
+      el("p", { class: "muted" }, t.search.askBot),
+    ),
   ];
 }
 

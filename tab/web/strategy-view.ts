@@ -6,9 +6,11 @@ import type {
   WholeStrategyView,
 } from "../api/tab-api-contract.ts";
 import { el } from "./dom.ts";
-import { feedbackForm } from "./feedback-form.ts";
+import { describeError } from "./error-text.ts";
 import { type HeadingLevel, heading, itemArticle, withParts } from "./item-view.ts";
-import { describeError, type TabPage } from "./tab-page.ts";
+import { ratingRow } from "./rating-row.ts";
+import { sectionTabs } from "./section-tabs.ts";
+import type { TabPage } from "./start-page.ts";
 
 /** Subject id of feedback on a unit's page as a whole (`FeedbackSubject`). */
 export const wholePageSubject = "unit";
@@ -24,22 +26,24 @@ export interface StrategyViewInput {
 }
 
 /**
- * A unit's page: its ansvar, its local initiatives under each pejlemærke, what concerns every unit,
- * the two pejlemærker, the forord — with a feedback form on each initiative and on the page as a whole.
- * "Hele Københavns Politi" shows the whole strategy instead, every unit briefly, with nothing to rate
- * (feedback belongs to a unit: the API takes none for `all`).
+ * A unit's page as tabs, each one click from the top: its ansvar, its local initiatives under each
+ * pejlemærke, what concerns every unit, the two pejlemærker, the forord — with a row of five choices
+ * under each initiative, and one for the page as a whole below the tabs. "Hele Københavns Politi" shows
+ * the whole strategy instead, every unit briefly, with nothing to rate (feedback belongs to a unit:
+ * the API takes none for `all`).
  */
 export function strategyView(page: TabPage, input: StrategyViewInput): HTMLElement[] {
   const { t } = page;
   const answerTo = new Map(input.answers.map((answer) => [answer.subjectId, answer]));
   const noteId = "anonymity-note";
-  const form = (subjectId: string, legend: string) =>
-    feedbackForm({
+  const row = (subjectId: string, legend: string, question: string) =>
+    ratingRow({
       t,
       api: page.api,
       unitId: input.unitId,
       subjectId,
       legend,
+      question,
       anonymityNoteId: noteId,
       describeError: (error) => describeError(page, error),
       ...(answerTo.has(subjectId) ? { answer: answerTo.get(subjectId) } : {}),
@@ -50,11 +54,16 @@ export function strategyView(page: TabPage, input: StrategyViewInput): HTMLEleme
       level,
       after: [
         ...parts.map((part) => itemArticle(part, { level: (level + 1) as HeadingLevel })),
-        ratable ? form(item.id, t.feedback.itemLegend(item.title)) : null,
+        ratable ? row(item.id, t.feedback.itemLegend(item.title), t.feedback.question) : null,
       ],
     });
   const section = (id: string, title: string, ...children: (Node | null)[]) =>
-    el("section", { "aria-labelledby": id }, el("h2", { id }, title), ...children);
+    el(
+      "section",
+      { id, "aria-labelledby": `${id}-heading` },
+      el("h2", { id: `${id}-heading` }, title),
+      ...children,
+    );
   const { view } = input;
 
   const crossCutting = section(
@@ -69,77 +78,99 @@ export function strategyView(page: TabPage, input: StrategyViewInput): HTMLEleme
     ...view.pejlemaerker.map((pejlemaerke) => pejlemaerkeBlock(page, pejlemaerke)),
   );
   const forord = section("forord", view.forord.title, itemArticle(view.forord, { level: 3, untitled: true }));
-  const wholePage = () =>
-    section(
-      "whole-page",
-      t.feedback.pageHeading,
-      el("p", { class: "muted", id: noteId }, t.feedback.anonymityNote),
-      form(wholePageSubject, t.feedback.pageLegend(input.scopeName)),
-    );
 
   if (view.kind === "all")
-    return [
-      section(
-        "introduction",
-        t.content.introduction,
-        ...view.introduction.map((item) => itemArticle(item, { level: 3 })),
-      ),
-      pejlemaerker,
-      crossCutting,
-      section(
-        "units",
-        t.content.units,
-        ...view.units.map(({ unit, summary }) =>
+    return sectionTabs(t.nav.sections, [
+      {
+        label: t.content.introduction,
+        panel: section(
+          "introduction",
+          t.content.introduction,
+          ...view.introduction.map((item) => itemArticle(item, { level: 3 })),
+        ),
+      },
+      { label: t.nav.pejlemaerker, panel: pejlemaerker },
+      { label: t.nav.crossCutting, panel: crossCutting },
+      {
+        label: t.content.units,
+        panel: section(
+          "units",
+          t.content.units,
           el(
-            "article",
-            { class: "item", "aria-labelledby": `unit-${unit.id}` },
-            heading(3, unit.name, { id: `unit-${unit.id}`, lang: "da" }),
-            el("p", { lang: "da" }, summary),
-            el("p", {}, el("a", { href: input.unitLink(unit.id) }, t.content.openUnit(unit.name))),
+            "div",
+            { class: "unit-grid" },
+            ...view.units.map(({ unit, summary }) =>
+              el(
+                "article",
+                { class: "item", "aria-labelledby": `unit-${unit.id}` },
+                heading(3, unit.name, { id: `unit-${unit.id}`, lang: "da" }),
+                el("p", { lang: "da", class: "summary" }, summary),
+                el("p", {}, el("a", { href: input.unitLink(unit.id) }, t.content.openUnit(unit.name))),
+              ),
+            ),
           ),
         ),
-      ),
-      forord,
-    ];
+      },
+      { label: t.nav.forord, panel: forord },
+    ]);
+  const wholePage = el(
+    "section",
+    { class: "card whole-page", "aria-labelledby": "whole-page-heading" },
+    el("h2", { id: "whole-page-heading" }, t.feedback.pageHeading),
+    el("p", { class: "muted", id: noteId }, t.feedback.anonymityNote),
+    row(wholePageSubject, t.feedback.pageLegend(input.scopeName), t.feedback.pageQuestion(input.scopeName)),
+  );
   return [
-    section("ansvar", view.ansvar.title, itemArticle(view.ansvar, { level: 3, untitled: true })),
-    section(
-      "local-initiatives",
-      t.content.localInitiatives,
-      el("p", { class: "muted" }, t.content.localInitiativesIntro),
-      ...view.initiatives.map(({ pejlemaerke, item }) =>
-        // A local initiative is titled by its pejlemærke; a heading of its own would say it twice.
-        item.title === pejlemaerke.title
-          ? rated(item, 3)
-          : el(
-              "section",
-              { "aria-labelledby": `initiatives-${pejlemaerke.id}` },
-              heading(3, pejlemaerke.title, { id: `initiatives-${pejlemaerke.id}`, lang: "da" }),
-              rated(item, 4),
-            ),
-      ),
-    ),
-    crossCutting,
-    pejlemaerker,
-    wholePage(),
-    forord,
+    ...sectionTabs(t.nav.sections, [
+      {
+        label: t.nav.ansvar,
+        panel: section("ansvar", view.ansvar.title, itemArticle(view.ansvar, { level: 3, untitled: true })),
+      },
+      {
+        label: t.content.localInitiatives,
+        panel: section(
+          "local-initiatives",
+          t.content.localInitiatives,
+          el("p", { class: "muted" }, t.content.localInitiativesIntro),
+          ...view.initiatives.map(({ pejlemaerke, item }) =>
+            // A local initiative is titled by its pejlemærke; a heading of its own would say it twice.
+            item.title === pejlemaerke.title
+              ? rated(item, 3)
+              : el(
+                  "section",
+                  { "aria-labelledby": `initiatives-${pejlemaerke.id}` },
+                  heading(3, pejlemaerke.title, { id: `initiatives-${pejlemaerke.id}`, lang: "da" }),
+                  rated(item, 4),
+                ),
+          ),
+        ),
+      },
+      { label: t.nav.crossCutting, panel: crossCutting },
+      { label: t.nav.pejlemaerker, panel: pejlemaerker },
+      { label: t.nav.forord, panel: forord },
+    ]),
+    wholePage,
   ];
 }
 
-/** A pejlemærke's intro, then its focus areas folded away (long text, no controls inside). */
+/** A pejlemærke's intro, then its focus areas folded away in an accordion (long text, no controls). */
 function pejlemaerkeBlock(page: TabPage, pejlemaerke: PejlemaerkeView): HTMLElement {
   return el(
     "section",
-    { "aria-labelledby": `pejlemaerke-${pejlemaerke.id}` },
+    { class: "card", "aria-labelledby": `pejlemaerke-${pejlemaerke.id}` },
     heading(3, pejlemaerke.title, { id: `pejlemaerke-${pejlemaerke.id}`, lang: "da" }),
     itemArticle(pejlemaerke.intro, { level: 4, untitled: pejlemaerke.intro.title === pejlemaerke.title }),
     el("h4", {}, page.t.content.focusAreas),
-    ...pejlemaerke.indsatsomraader.map((area) =>
-      el(
-        "details",
-        {},
-        el("summary", { lang: "da" }, area.title),
-        itemArticle(area, { level: 5, untitled: true }),
+    el(
+      "fluent-accordion",
+      {},
+      ...pejlemaerke.indsatsomraader.map((area) =>
+        el(
+          "fluent-accordion-item",
+          { headinglevel: 5 },
+          el("span", { slot: "heading", lang: "da" }, area.title),
+          itemArticle(area, { level: 5, untitled: true }),
+        ),
       ),
     ),
   );

@@ -42,10 +42,22 @@ export interface TabStrings {
   unitPickerLabel: string;
   unitPickerPlaceholder: string;
   chooseUnit: string;
+  /** The page's unit is no unit of the strategy (an old or mistyped address). */
+  unitNotFound: (unitId: string) => string;
   pinnedIn: (where: string) => string;
   chat: string;
   quotedInDanish?: string;
-  nav: { label: string; strategy: string; results: string; forord: string };
+  nav: {
+    label: string;
+    strategy: string;
+    results: string;
+    /** The strategy page's tabs: their list's name and the short labels. */
+    sections: string;
+    ansvar: string;
+    crossCutting: string;
+    pejlemaerker: string;
+    forord: string;
+  };
   content: {
     localInitiatives: string;
     localInitiativesIntro: string;
@@ -65,8 +77,13 @@ export interface TabStrings {
     comment: string;
     anonymous: string;
     anonymityNote: string;
-    send: string;
-    update: string;
+    /** Shown before an initiative's five choices. */
+    question: string;
+    /** Shown before the page-as-a-whole's five choices. */
+    pageQuestion: (scope: string) => string;
+    addComment: string;
+    editComment: string;
+    saveComment: string;
     received: string;
     yourAnswer: (rating: number, day: string) => string;
     ratingMissing: string;
@@ -83,11 +100,14 @@ export interface TabStrings {
     source: string;
     unitOverview: (name: string) => string;
     empty: string;
+    browse: string;
+    wholeStrategy: string;
+    askBot: string;
+    failed: (reason: string) => string;
   };
   results: {
     heading: (scope: string) => string;
     intro: (minGroupSize: number) => string;
-    localMode: string;
     downloadCsv: string;
     notLeader: string;
     noAnswers: string;

@@ -10,17 +10,21 @@ export function unitChoices(units: readonly UnitSummary[], t: TabStrings): UnitS
   return [...units, { id: "all", name: t.wholeOrganisation }];
 }
 
-/** A labelled `<select>` of units; `onPick` gets the chosen unit's id. */
+/**
+ * A labelled `<select>` of units; `onPick` gets the chosen unit's id. An id that is no unit (`?unit=nope`)
+ * leaves "Choose a unit" selected, rather than the browser's first unit, which the page does not show.
+ */
 export function unitSelect(
   choices: readonly UnitSummary[],
   t: TabStrings,
   selected: string | undefined,
   onPick: (unitId: string) => void,
 ): HTMLElement {
+  const known = choices.some((unit) => unit.id === selected);
   const select = el(
     "select",
     { id: "unit-picker", name: "unit" },
-    el("option", { value: "", disabled: true, selected: !selected }, t.unitPickerPlaceholder),
+    el("option", { value: "", disabled: true, selected: !known }, t.unitPickerPlaceholder),
     ...choices.map((unit) =>
       el("option", { value: unit.id, selected: unit.id === selected, lang: "da" }, unit.name),
     ),

@@ -62,7 +62,7 @@ describe("asking the bot in a personal chat", () => {
     const danish = await ask((o) => messageActivity("Hvad er budgettet for lønninger i 2030?", o));
     expect(cardText(danish)).toMatch(/^Jeg kunne ikke finde/);
     const english = await ask((o) =>
-      messageActivity("How does the pension scheme work?", { ...o, locale: "en-GB" }),
+      messageActivity("Can I pay more into my pension?", { ...o, locale: "en-GB" }),
     );
     expect(cardText(english)).toMatch(/^I couldn't find/);
   });

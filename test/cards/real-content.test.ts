@@ -24,7 +24,7 @@ const contentDir = fileURLToPath(new URL("../../content/strategi-2025", import.m
 /** Every card the bot can send for this content, named so a failure says which one. */
 function everyCard(strategy: Strategy, locale: Locale): [string, AdaptiveCard][] {
   const { items, units } = strategy;
-  const question = "Hvad siger strategien om det?";
+  const question = "Hvad står der i strategien om det?";
   return [
     ["welcome", welcomeCard({ strategy, locale })],
     ["help", helpCard({ strategy, locale })],

@@ -36,9 +36,17 @@ describe("questions about the strategy's shape are answered from the content mod
     ]);
   });
 
+  it("quotes what the introduction says about the pejlemærker before listing them", () => {
+    const { lead } = structureOf("hvad er strategiens hovedmål");
+    expect(lead.map((quote) => quote.item.kind)).toEqual(["forord", "indledning", "indledning"]);
+    expect(lead.length).toBeLessThanOrEqual(3);
+  });
+
   it("answers how many pejlemærker there are with the sentence that counts them", () => {
     const { lead } = structureOf("hvor mange pejlemærker er der");
-    const quoted = lead?.paragraphIndexes.map((index) => lead.item.paragraphs[index]?.text).join(" ");
+    const quoted = lead
+      .flatMap((quote) => quote.paragraphIndexes.map((index) => quote.item.paragraphs[index]?.text))
+      .join(" ");
     expect(quoted).toContain("to pejlemærker Tættere på borgerne og Sund drift");
   });
 
@@ -69,7 +77,7 @@ describe("questions about the strategy's shape are answered from the content mod
         "Tættere på borgerne",
         "Sund drift",
       ]);
-      expect(lead?.item.paragraphs[0]?.text).toContain("på tværs af de to pejlemærker");
+      expect(lead[0]?.item.paragraphs[0]?.text).toContain("på tværs af de to pejlemærker");
     },
   );
 

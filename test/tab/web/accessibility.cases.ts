@@ -4,7 +4,7 @@ import type { AppUnderTest } from "../../../harness/app-under-test.ts";
 import { collectProblems } from "../../../harness/chromium.ts";
 import { openInTeamsHost } from "../../../harness/teams-host.ts";
 import { seriousViolations, themes } from "./axe-check.ts";
-import type { TabTestEnv } from "./tab-test-env.ts";
+import { saveWaitMs, type TabTestEnv } from "./tab-test-env.ts";
 
 /** WCAG 2.1 AA with axe in each Teams theme, and keyboard-only use of every control. */
 export function accessibilityCases(env: TabTestEnv): void {
@@ -18,7 +18,12 @@ export function accessibilityCases(env: TabTestEnv): void {
     afterAll(() => context?.close());
 
     for (const [name, tabPath, frameContext, ready] of [
-      ["content page", "/tab/index.html?unit=specialenheden", "content", "#item-specialenheden-sund-drift"],
+      [
+        "content page",
+        "/tab/index.html?unit=specialenheden",
+        "content",
+        "section.whole-page form.rating-row",
+      ],
       ["configuration page", "/tab/config.html", "settings", "input[type=radio]"],
     ] as const) {
       it(`finds no serious or critical violation on the ${name} in the default, dark and contrast themes`, async () => {
@@ -35,14 +40,14 @@ export function accessibilityCases(env: TabTestEnv): void {
         }
         expect(found).toEqual([]);
         await page.close();
-      });
+      }, 90_000);
     }
 
     it("reaches every control of the content page with Tab alone, each with a visible focus indicator", async () => {
       const page = await context.newPage();
       const problems = collectProblems(page);
       await page.goto(`${app.url}/tab/index.html?unit=specialenheden`);
-      await page.locator("#item-specialenheden-sund-drift").waitFor();
+      await page.locator("section.whole-page form.rating-row").waitFor();
       const controls = await labelControls(page.mainFrame());
       const reached = await tabThrough(page, page.mainFrame());
       const stops = new Set(reached.map((stop) => stop.key));
@@ -53,16 +58,23 @@ export function accessibilityCases(env: TabTestEnv): void {
       await page.close();
     });
 
-    it("lets a person rate an initiative with the keyboard only, and skip to the content", async () => {
+    it("lets a person open a part of the strategy and rate an initiative with the keyboard only", async () => {
       const page = await context.newPage();
       await page.goto(`${app.url}/tab/index.html?unit=lokalpolitienheden`);
-      await page.locator("#item-lokalpolitienheden-sund-drift").waitFor();
+      await page.locator("section.whole-page form.rating-row").waitFor();
       await page.keyboard.press("Tab");
       expect(await activeKey(page.mainFrame())).toBe("a:Spring til indholdet");
       await page.keyboard.press("Enter");
       expect(await page.evaluate(() => document.activeElement?.id)).toBe("main");
-      const form = page.locator("#item-lokalpolitienheden-sund-drift form.feedback");
-      for (let presses = 0; presses < 80; presses++) {
+      // Tab to the strategy's tabs, then the arrow key opens the next one: "Lokale initiativer".
+      for (let presses = 0; presses < 20; presses++) {
+        await page.keyboard.press("Tab");
+        if ((await activeKey(page.mainFrame())) === "fluent-tab:Ansvar") break;
+      }
+      await page.keyboard.press("ArrowRight");
+      await expect.poll(() => page.locator("#local-initiatives").isVisible()).toBe(true);
+      const form = page.locator("#item-lokalpolitienheden-sund-drift form.rating-row");
+      for (let presses = 0; presses < 40; presses++) {
         await page.keyboard.press("Tab");
         if (await form.locator("input[type=radio]:focus").count()) break;
       }
@@ -70,14 +82,23 @@ export function accessibilityCases(env: TabTestEnv): void {
       await page.keyboard.press("ArrowRight");
       await page.keyboard.press("ArrowRight");
       expect(await form.getByRole("radio", { name: /^3 – / }).isChecked()).toBe(true);
+      // The choice is saved by itself once the person stops on it.
+      await expect
+        .poll(() => form.getByRole("status").textContent(), { timeout: saveWaitMs })
+        .toContain("Dit svar: 3/5");
       await page.keyboard.press("Tab");
+      expect(await activeKey(page.mainFrame())).toBe("button:Tilføj en kommentar");
+      await page.keyboard.press("Enter");
       await page.keyboard.type("Skrevet med tastaturet");
       await page.keyboard.press("Tab");
       await page.keyboard.press("Space");
       expect(await form.getByRole("checkbox").isChecked()).toBe(false);
       await page.keyboard.press("Tab");
       await page.keyboard.press("Enter");
-      await expect.poll(() => form.getByRole("status").textContent()).toBe("Tak – dit svar er modtaget");
+      await expect
+        .poll(() => form.getByRole("status").textContent(), { timeout: saveWaitMs })
+        .toContain("Tak – dit svar er modtaget");
+      expect(await form.getByLabel("Kommentar (valgfri)").inputValue()).toBe("Skrevet med tastaturet");
       await page.close();
     });
 
@@ -104,7 +125,7 @@ export function accessibilityCases(env: TabTestEnv): void {
   });
 }
 
-/** Marks every visible control with a key (tag and name; a radio group by its name) and lists the keys. */
+/** Marks every visible control with a key (a radio group by its name, the tab list as one) and lists the keys. */
 function labelControls(frame: Frame): Promise<string[]> {
   return frame.evaluate(() => {
     const selector = "a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex='-1'])";
@@ -113,7 +134,9 @@ function labelControls(frame: Frame): Promise<string[]> {
       const visible = element.getClientRects().length > 0 || element.classList.contains("skip-link");
       if (!visible || element.closest("[hidden]")) return;
       const radio = element instanceof HTMLInputElement && element.type === "radio";
-      const key = radio ? `radio-group:${element.name}` : `control:${index}`;
+      // Like a radio group, a tab list is one stop: the arrow keys move between its tabs.
+      const tab = element.tagName === "FLUENT-TAB";
+      const key = radio ? `radio-group:${element.name}` : tab ? "tablist" : `control:${index}`;
       element.dataset.key = key;
       keys.add(key);
     });

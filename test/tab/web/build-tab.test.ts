@@ -17,6 +17,33 @@ describe("building the tab", () => {
   });
   afterAll(() => rm(outDir, { recursive: true, force: true }));
 
+  it("writes the three pages from one template, each with its own script and page kind", async () => {
+    const pages = await Promise.all(
+      ["index.html", "personal.html", "config.html"].map((page) => readFile(join(outDir, page), "utf8")),
+    );
+    expect(pages.map((html) => /data-page="(\w+)"/.exec(html)?.[1])).toEqual([
+      "content",
+      "personal",
+      "config",
+    ]);
+    const entry = (html: string) => /<script type="module" src="([^"]+)"/.exec(html)?.[1];
+    expect(pages.map((html) => entry(html)?.replace(/-\w+\.js$/, ""))).toEqual([
+      "content-page",
+      "content-page",
+      "config-page",
+    ]);
+    for (const html of pages) expect(html).not.toContain("{{");
+  });
+
+  it("puts Teams' theme tokens in the stylesheet for the light, dark and contrast themes", async () => {
+    const page = result.pages["index.html"];
+    const css = await readFile(join(outDir, page?.styles[0] ?? ""), "utf8");
+    for (const theme of ["default", "dark", "contrast"])
+      expect(css).toMatch(new RegExp(`\\[data-theme="?${theme}"?\\]\\{color-scheme:`));
+    expect(css).toContain("--colorNeutralBackground1:#ffffff");
+    expect(css).toContain("--colorNeutralBackground1:#292929");
+  });
+
   it("writes each page pointing at hashed scripts and the stylesheet that exist", async () => {
     const written = new Set(result.files.map((file) => file.path));
     for (const page of ["index.html", "personal.html", "config.html"]) {

@@ -1,9 +1,16 @@
+import { teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme } from "@fluentui/tokens";
 import type { Page } from "playwright-core";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { AppUnderTest } from "../../../harness/app-under-test.ts";
 import { collectProblems, pageOpener } from "../../../harness/chromium.ts";
 import { openInTeamsHost } from "../../../harness/teams-host.ts";
-import type { TabTestEnv } from "./tab-test-env.ts";
+import { saveWaitMs, type TabTestEnv } from "./tab-test-env.ts";
+
+/** A theme token's hex colour as the browser's computed style writes it. */
+function rgb(hex: string): string {
+  const [r, g, b] = [1, 3, 5].map((start) => Number.parseInt(hex.slice(start, start + 2), 16));
+  return `rgb(${r}, ${g}, ${b})`;
+}
 
 /** The content page (`index.html?unit=…`) and the personal tab, in the Teams test host and in a plain browser. */
 export function contentPageCases(env: TabTestEnv): void {
@@ -35,7 +42,7 @@ export function contentPageCases(env: TabTestEnv): void {
         frameContext: "content",
       });
       const { tab } = host;
-      await tab.locator("#item-specialenheden-sund-drift").waitFor();
+      await tab.locator("#item-specialenheden-sund-drift").waitFor({ state: "attached" });
       expect(await tab.locator("h1").textContent()).toBe("Specialenheden");
       expect(await tab.locator("#where").textContent()).toBe("Fastgjort i Specialenheden › Generelt");
       expect(await tab.locator("#local-mode").textContent()).toContain("Lokal tilstand");
@@ -46,11 +53,21 @@ export function contentPageCases(env: TabTestEnv): void {
         "Lokale initiativer",
         "Det gælder alle enheder",
         "De to pejlemærker",
+        "Forord",
         "Hvad synes du?",
+      ]);
+      // Each part of the strategy is a tab: the first is open, the rest one click away.
+      expect(await tab.getByRole("tab").allTextContents()).toEqual([
+        "Ansvar",
+        "Lokale initiativer",
+        "Fælles for alle",
+        "Pejlemærker",
         "Forord",
       ]);
+      expect(await tab.locator("#ansvar").isVisible()).toBe(true);
+      expect(await tab.locator("#local-initiatives").isVisible()).toBe(false);
       // The unit's local initiatives, one under each pejlemærke, quoted from the strategy.
-      const initiatives = tab.locator("section[aria-labelledby=local-initiatives] article.item > h3");
+      const initiatives = tab.locator("#local-initiatives article.item > h3");
       expect(await initiatives.allTextContents()).toEqual(["Tættere på borgerne", "Sund drift"]);
       expect(await tab.locator("#item-specialenheden-taettere-paa-borgerne").textContent()).toContain(
         "Crime as a Service",
@@ -60,10 +77,22 @@ export function contentPageCases(env: TabTestEnv): void {
       expect(
         await tab.locator("#item-en-moderne-arbejdsplads #item-en-moderne-arbejdsplads-indsats").count(),
       ).toBe(1);
-      // A feedback form on each initiative (2 local, 4 cross-cutting) and on the page as a whole.
-      expect(await tab.locator("form.feedback").count()).toBe(7);
-      await tab.getByRole("link", { name: "Forord" }).click();
-      await expect.poll(() => tab.evaluate(() => location.hash)).toBe("#forord");
+      // One row of five choices on each initiative (2 local, 4 cross-cutting) and on the page as a whole.
+      expect(await tab.locator("form.rating-row").count()).toBe(7);
+      const anyTab = { includeHidden: true };
+      expect(
+        await tab.getByRole("radio", { name: /^3 – Hverken godt eller dårligt$/, ...anyTab }).count(),
+      ).toBe(7);
+      expect(await tab.locator("textarea:visible").count()).toBe(0);
+      // Forord opens under the tabs, at the top of the page, not at its foot.
+      await tab.getByRole("tab", { name: "Forord" }).click();
+      await expect.poll(() => tab.locator("#forord").isVisible()).toBe(true);
+      expect(await tab.locator("#ansvar").isVisible()).toBe(false);
+      expect(await tab.evaluate(() => location.hash)).toBe("#forord");
+      const forordTop = await tab.evaluate(
+        () => (document.getElementById("forord-heading") as HTMLElement).getBoundingClientRect().top,
+      );
+      expect(forordTop).toBeLessThan(await tab.evaluate(() => window.innerHeight));
       const sent = (await host.messages()).map((message) => message.func);
       expect(sent).toEqual(expect.arrayContaining(["initialize", "getContext", "appInitialization.success"]));
       expect(problems).toEqual([]);
@@ -80,17 +109,26 @@ export function contentPageCases(env: TabTestEnv): void {
       const background = () =>
         host.tab.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
       const text = () => host.tab.evaluate(() => getComputedStyle(document.body).color);
+      const card = () =>
+        host.tab.evaluate(
+          () => getComputedStyle(document.querySelector("section.card") as Element).backgroundColor,
+        );
       await host.tab.locator("main h2").first().waitFor();
-      expect(await background()).toBe("rgb(31, 31, 31)");
-      expect(await text()).toBe("rgb(255, 255, 255)");
+      // Teams' own tokens: the canvas in background 3, cards in background 1, text in foreground 1.
+      expect(await background()).toBe(rgb(teamsDarkTheme.colorNeutralBackground3));
+      expect(await card()).toBe(rgb(teamsDarkTheme.colorNeutralBackground1));
+      expect(await text()).toBe(rgb(teamsDarkTheme.colorNeutralForeground1));
       await host.changeTheme("contrast");
-      await expect.poll(background).toBe("rgb(0, 0, 0)");
+      await expect.poll(background).toBe(rgb(teamsHighContrastTheme.colorNeutralBackground3));
       expect(
-        await host.tab.evaluate(() => getComputedStyle(document.querySelector("a") as Element).color),
-      ).toBe("rgb(255, 255, 1)");
+        await host.tab.evaluate(
+          () => getComputedStyle(document.querySelector("main .link-button") as Element).color,
+        ),
+      ).toBe(rgb(teamsHighContrastTheme.colorBrandForegroundLink));
       await host.changeTheme("default");
-      await expect.poll(background).toBe("rgb(255, 255, 255)");
-      expect(await text()).toBe("rgb(36, 36, 36)");
+      await expect.poll(background).toBe(rgb(teamsLightTheme.colorNeutralBackground3));
+      expect(await card()).toBe(rgb(teamsLightTheme.colorNeutralBackground1));
+      expect(await text()).toBe(rgb(teamsLightTheme.colorNeutralForeground1));
       expect((await host.messages()).filter((message) => message.func === "registerHandler")).toContainEqual({
         func: "registerHandler",
         args: ["themeChange"],
@@ -105,12 +143,21 @@ export function contentPageCases(env: TabTestEnv): void {
         frameContext: "content",
         locale: "en-us",
       });
-      await tab.locator("#item-specialenheden-sund-drift").waitFor();
+      await tab.locator("#item-specialenheden-sund-drift").waitFor({ state: "attached" });
       expect(await tab.evaluate(() => document.documentElement.lang)).toBe("en");
       expect(await tab.locator("main h2").allTextContents()).toContain("Local initiatives");
       expect(await tab.locator("#where").textContent()).toBe("Pinned in Specialenheden › Generelt");
       expect(await tab.locator("#local-mode").textContent()).toContain("Local mode");
-      expect(await tab.getByRole("button", { name: "Send answer" }).count()).toBe(7);
+      const anyTab = { includeHidden: true };
+      expect(await tab.getByRole("radio", { name: "1 – Very poor", ...anyTab }).count()).toBe(7);
+      expect(await tab.getByRole("button", { name: "Add a comment", ...anyTab }).count()).toBe(7);
+      expect(await tab.getByRole("tab").allTextContents()).toEqual([
+        "Responsibilities",
+        "Local initiatives",
+        "For every unit",
+        "Guideposts",
+        "Foreword",
+      ]);
       const initiative = tab.locator("#item-specialenheden-taettere-paa-borgerne > div");
       expect(await initiative.getAttribute("lang")).toBe("da");
       expect(await initiative.textContent()).toContain("tryghedsskabende patruljering");
@@ -125,10 +172,10 @@ export function contentPageCases(env: TabTestEnv): void {
       await picker.waitFor();
       expect(await page.locator("main").textContent()).toContain("Vælg en enhed");
       expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(
-        "rgb(255, 255, 255)",
+        rgb(teamsLightTheme.colorNeutralBackground3),
       );
       await picker.selectOption({ label: "Efterforskningsenheden" });
-      await page.locator("#item-efterforskningsenheden-sund-drift").waitFor();
+      await page.locator("#item-efterforskningsenheden-sund-drift").waitFor({ state: "attached" });
       expect(page.url()).toContain("unit=efterforskningsenheden");
       expect(await page.locator("h1").textContent()).toBe("Efterforskningsenheden");
       expect(problems).toEqual([]);
@@ -142,12 +189,12 @@ export function contentPageCases(env: TabTestEnv): void {
         frameContext: "content",
       });
       await first.tab.getByLabel("Enhed", { exact: true }).selectOption({ label: "Anklagemyndigheden" });
-      await first.tab.locator("#item-anklagemyndigheden-sund-drift").waitFor();
+      await first.tab.locator("#item-anklagemyndigheden-sund-drift").waitFor({ state: "attached" });
       const again = await openInTeamsHost(page, app.url, {
         tabPath: "/tab/personal.html",
         frameContext: "content",
       });
-      await again.tab.locator("#item-anklagemyndigheden-sund-drift").waitFor();
+      await again.tab.locator("#item-anklagemyndigheden-sund-drift").waitFor({ state: "attached" });
       expect(await again.tab.getByLabel("Enhed", { exact: true }).inputValue()).toBe("anklagemyndigheden");
       expect(problems).toEqual([]);
     });
@@ -155,9 +202,9 @@ export function contentPageCases(env: TabTestEnv): void {
     it("shows Hele Københavns Politi as the whole strategy, every unit briefly and linked", async () => {
       const { page, problems } = await newPage();
       await page.goto(`${app.url}/tab/index.html?unit=all`);
-      await page.locator("section[aria-labelledby=units]").waitFor();
+      await page.locator("#units").waitFor({ state: "attached" });
       expect(await page.locator("h1").textContent()).toBe("Hele Københavns Politi");
-      const units = page.locator("section[aria-labelledby=units] article");
+      const units = page.locator("#units article");
       expect(await units.count()).toBe(6);
       expect(await page.locator("main h2").allTextContents()).toEqual([
         "Søg i strategien",
@@ -167,9 +214,10 @@ export function contentPageCases(env: TabTestEnv): void {
         "Enhederne",
         "Forord",
       ]);
-      expect(await page.locator("form.feedback").count()).toBe(0);
+      expect(await page.locator("form.rating-row").count()).toBe(0);
+      await page.getByRole("tab", { name: "Enhederne" }).click();
       await page.getByRole("link", { name: "Se hvad strategien beder Specialenheden om" }).click();
-      await page.locator("#item-specialenheden-sund-drift").waitFor();
+      await page.locator("#item-specialenheden-sund-drift").waitFor({ state: "attached" });
       expect(problems).toEqual([]);
     });
 
@@ -189,6 +237,12 @@ export function contentPageCases(env: TabTestEnv): void {
         .poll(() => page.locator("section[aria-labelledby=search-heading] [role=status]").textContent())
         .toBe("Jeg kunne ikke finde et svar på det i Strategi 2025.");
       expect(await page.locator("#search-answer article").count()).toBe(0);
+      // "Not found" says where to look instead: this page's parts, the whole strategy, the bot.
+      const help = page.locator("#search-answer .not-found");
+      expect(await help.getByRole("link", { name: "Hele strategien for Københavns Politi" }).count()).toBe(1);
+      expect(await help.textContent()).toContain("spørg Strategilotsen i chatten");
+      await help.getByRole("link", { name: "Lokale initiativer" }).click();
+      await expect.poll(() => page.locator("#local-initiatives").isVisible()).toBe(true);
       expect(problems).toEqual([]);
     });
 
@@ -198,17 +252,55 @@ export function contentPageCases(env: TabTestEnv): void {
       await page.getByRole("link", { name: "Resultater" }).click();
       await page.locator("#results-heading").waitFor();
       expect(await page.locator("#results-heading").textContent()).toBe("Resultater – Specialenheden");
-      expect(await page.locator("#results-local-mode").textContent()).toBe(
-        "Lokal tilstand: alle kan se resultaterne her, fordi appen kører uden login.",
-      );
+      // The local-mode banner once, at the top, not again above the results.
+      expect(await page.getByText("Lokal tilstand").count()).toBe(1);
       expect(await page.locator("nav a[aria-current=page]").textContent()).toBe("Resultater");
       expect(problems).toEqual([]);
     });
 
-    it("says so when the unit in the address does not exist", async () => {
+    it("says so when the unit in the address does not exist, and selects no unit in the picker", async () => {
       const { page } = await newPage();
       await page.goto(`${app.url}/tab/index.html?unit=nope`);
-      await expect.poll(() => page.getByRole("alert").textContent()).toBe("Det findes ikke i strategien.");
+      await expect
+        .poll(() => page.getByRole("alert").textContent())
+        .toBe("Enheden „nope“ findes ikke i strategien. Vælg en enhed ovenfor.");
+      const picker = page.getByLabel("Enhed", { exact: true });
+      expect(await picker.inputValue()).toBe("");
+      expect(await picker.locator("option:checked").textContent()).toBe("Vælg en enhed");
+    });
+
+    it("shows a failed search and a failed feedback save as the same red alert", async () => {
+      const { page } = await newPage();
+      await page.route(
+        (url) => url.pathname === "/api/tab/search",
+        (route) =>
+          route.fulfill({ status: 503, contentType: "application/json", body: '{"error":"store down"}' }),
+      );
+      await page.route(
+        (url) => url.pathname === "/api/tab/feedback",
+        (route) =>
+          route.request().method() === "PUT"
+            ? route.fulfill({ status: 503, contentType: "application/json", body: '{"error":"store down"}' })
+            : route.continue(),
+      );
+      await page.goto(`${app.url}/tab/index.html?unit=specialenheden`);
+      await page.getByLabel("Spørgsmål eller ord").fill("trafiksikkerhed");
+      await page.getByRole("button", { name: "Søg", exact: true }).click();
+      const searchAlert = page.locator("#search-answer [role=alert]");
+      await expect
+        .poll(() => searchAlert.textContent())
+        .toBe("Søgningen mislykkedes: Databasen svarer ikke lige nu – prøv igen om lidt.");
+      await page.locator("section.whole-page").getByRole("radio", { name: /^4 – / }).check();
+      const feedbackAlert = page.locator("section.whole-page [role=alert]");
+      await expect
+        .poll(() => feedbackAlert.textContent(), { timeout: saveWaitMs })
+        .toBe("Dit svar blev ikke gemt: Databasen svarer ikke lige nu – prøv igen om lidt.");
+      const look = (alert: typeof searchAlert) =>
+        alert.evaluate((element) => {
+          const style = getComputedStyle(element);
+          return [element.className, style.backgroundColor, style.borderColor];
+        });
+      expect(await look(searchAlert)).toEqual(await look(feedbackAlert));
     });
   });
 }

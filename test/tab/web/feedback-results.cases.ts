@@ -7,7 +7,7 @@ import { collectProblems, pageOpener } from "../../../harness/chromium.ts";
 import { openInTeamsHost, type TeamsHost } from "../../../harness/teams-host.ts";
 import { ssoEnv, startIdentityProvider, type TestIdentityProvider } from "../api/identity-provider.ts";
 import { seriousViolations, themes } from "./axe-check.ts";
-import type { TabTestEnv } from "./tab-test-env.ts";
+import { saveWaitMs, type TabTestEnv } from "./tab-test-env.ts";
 
 /**
  * Feedback from staff to the leader's results, on an app of its own with Teams SSO on (the tab API's
@@ -51,14 +51,23 @@ export function feedbackResultsCases(env: TabTestEnv): void {
       return { host, page, problems };
     }
 
-    /** Rates the local initiative "Tættere på borgerne" as a person does: radio, comment, send. */
+    /**
+     * Rates the local initiative "Tættere på borgerne" as a person does: opens its tab, picks a choice
+     * (saved at once), or with a comment opens the comment first and saves both with the button.
+     */
     async function rate(tab: Frame, rating: number, options: { comment?: string; named?: boolean } = {}) {
-      const form = tab.locator(`${initiative} form.feedback`);
+      await tab.getByRole("tab", { name: "Lokale initiativer" }).click();
+      const form = tab.locator(`${initiative} form.rating-row`);
+      if (options.comment || options.named)
+        await form.getByRole("button", { name: "Tilføj en kommentar" }).click();
       await form.getByRole("radio", { name: new RegExp(`^${rating} – `) }).check();
       if (options.comment) await form.getByLabel("Kommentar (valgfri)").fill(options.comment);
       if (options.named) await form.getByRole("checkbox", { name: "Svar anonymt" }).uncheck();
-      await form.getByRole("button").click();
-      await expect.poll(() => form.getByRole("status").textContent()).toBe("Tak – dit svar er modtaget");
+      if (options.comment || options.named)
+        await form.getByRole("button", { name: "Gem svar og kommentar" }).click();
+      await expect
+        .poll(() => form.getByRole("status").textContent(), { timeout: saveWaitMs })
+        .toContain("Tak – dit svar er modtaget");
     }
 
     /** The results card of the initiative's tab prompt. */
@@ -86,7 +95,7 @@ export function feedbackResultsCases(env: TabTestEnv): void {
           expect(problems).toEqual([]);
         }),
       );
-    });
+    }, 90_000); // four people open the tab at once on two shared cores
 
     it("hides the initiative from the leader as 'for få svar' while fewer than five have answered", async () => {
       const { host } = await openAs(leader, "/tab/index.html?unit=specialenheden&view=results");
@@ -127,25 +136,29 @@ export function feedbackResultsCases(env: TabTestEnv): void {
         await host.tab.locator("figure.chart figcaption", { hasText: "Gennemsnit pr. uge" }).count(),
       ).toBe(1);
       expect(problems).toEqual([]);
-    });
+    }, 60_000);
 
     it("lets a person see that their answer was received and change it", async () => {
       const first = staff[0];
       if (!first) throw new Error("five people");
       const { host } = await openAs(first);
-      const form = host.tab.locator(`${initiative} form.feedback`);
+      await host.tab.getByRole("tab", { name: "Lokale initiativer" }).click();
+      const form = host.tab.locator(`${initiative} form.rating-row`);
       expect(await form.textContent()).toMatch(/Dit svar: 4\/5/);
       expect(await form.getByRole("radio", { name: /^4 – / }).isChecked()).toBe(true);
+      // The comment given before is open to edit; rating and comment are saved together.
       expect(await form.getByLabel("Kommentar (valgfri)").inputValue()).toBe(script);
       await form.getByRole("radio", { name: /^1 – / }).check();
-      await form.getByRole("button", { name: "Opdater svar" }).click();
-      await expect.poll(() => form.getByRole("status").textContent()).toBe("Tak – dit svar er modtaget");
+      await form.getByRole("button", { name: "Gem svar og kommentar" }).click();
+      await expect
+        .poll(() => form.getByRole("status").textContent(), { timeout: saveWaitMs })
+        .toContain("Tak – dit svar er modtaget");
 
       const results = await openAs(leader, "/tab/index.html?unit=specialenheden&view=results");
       const card = promptCard(results.host.tab);
       await card.waitFor();
       expect(await card.locator(".figures").textContent()).toBe("5 svar · gennemsnit 3");
-    });
+    }, 60_000);
 
     it("gives the leader the results as a CSV download, with the SSO token", async () => {
       const { host, page } = await openAs(leader, "/tab/index.html?unit=specialenheden&view=results");
@@ -164,7 +177,7 @@ export function feedbackResultsCases(env: TabTestEnv): void {
         await expect.poll(() => host.tab.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
         expect(await seriousViolations(page, theme)).toEqual([]);
       }
-    });
+    }, 90_000);
 
     it("says why when Teams gives no token and the API needs one", async () => {
       const page = await pages.newPage();

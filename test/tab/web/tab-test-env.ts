@@ -15,6 +15,13 @@ export interface TabTestEnv {
   localApp(): AppUnderTest;
 }
 
+/**
+ * How long a case waits for a rating to be saved: the row saves once the choice settles (400 ms), then
+ * the request goes through Teams SSO to the store, on two cores shared with other work. A bound on
+ * waiting, not a speed requirement (speed is measured in `bench/`).
+ */
+export const saveWaitMs = 10_000;
+
 /** Starts the shared browser and app before the enclosing `describe`'s cases, and stops them after. */
 export function useTabTestEnv(): TabTestEnv {
   let browser: Browser | undefined;
