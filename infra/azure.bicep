@@ -49,6 +49,9 @@ param feedbackSecret string
 @description('Who may see feedback results: JSON of Entra object ids per unit id, `*` for all units (core/config.ts).')
 param feedbackLeaders string = '{}'
 
+@description('From TEAMS_APP_ID: the Teams app\'s id (the manifest\'s id), so cards link into the tabs by Teams deep link.')
+param teamsAppId string
+
 @description('Months a feedback comment (free text) is kept before the app deletes it; ratings stay. 0 keeps comments.')
 @minValue(0)
 @maxValue(120)
@@ -323,6 +326,7 @@ var settingsReadByCode = {
   DATABASE_URL: '@Microsoft.KeyVault(SecretUri=${databaseUrlSecret.properties.secretUri})'
   FEEDBACK_SECRET: '@Microsoft.KeyVault(SecretUri=${feedbackSecretSecret.properties.secretUri})'
   FEEDBACK_LEADERS: feedbackLeaders
+  TEAMS_APP_ID: teamsAppId
   AAD_APP_CLIENT_ID: aadAppClientId
   AAD_APP_TENANT_ID: aadAppTenantId
   TAB_APP_ID_URI: 'api://${webApp.properties.defaultHostName}/${aadAppClientId}'

@@ -44,8 +44,8 @@ export interface BuildTabResult {
   milliseconds: number;
 }
 
-/** The pages: the script each runs and its `data-page` (the personal tab remembers the unit picked). */
-const pages = {
+/** The pages the tab serves: the script each runs and its `data-page` (the personal tab remembers the unit picked). */
+export const tabPages = {
   "index.html": { script: "content-page", page: "content" },
   "personal.html": { script: "content-page", page: "personal" },
   "config.html": { script: "config-page", page: "config" },
@@ -91,7 +91,7 @@ export async function buildTab(options: BuildTabOptions = {}): Promise<BuildTabR
   const css = entry("tab.css").file;
   const builtPages: Record<string, BuiltPage> = {};
   const template = await readFile(join(sourceDir, "page.html"), "utf8");
-  for (const [html, { script, page }] of Object.entries(pages)) {
+  for (const [html, { script, page }] of Object.entries(tabPages)) {
     const main = entry(`${script}.ts`);
     const chunks = staticImports(main.output, outDir);
     const preloads = chunks.map((chunk) => `<link rel="modulepreload" href="${chunk}" />`).join("\n    ");
@@ -107,7 +107,7 @@ export async function buildTab(options: BuildTabOptions = {}): Promise<BuildTabR
     builtPages[html] = { html, scripts: [main.file, ...chunks], styles: [css] };
   }
   const files: BuiltFile[] = [];
-  for (const path of [...outputs.map(({ file }) => file), ...Object.keys(pages)]) {
+  for (const path of [...outputs.map(({ file }) => file), ...Object.keys(tabPages)]) {
     const contents = await readFile(join(outDir, path));
     files.push({ path, bytes: contents.length, gzipBytes: gzipSync(contents, { level: 9 }).length });
   }
