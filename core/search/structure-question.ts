@@ -18,9 +18,10 @@ const cues = {
   theme: /^(tema|temaer|temaerne|themes?|emner|emnerne)$/,
   yearly: /^(aarlige?|arlige?|aarets|arets|yearly|annual|hvert|hver|aar|ar|year|every|each)$/,
   goal: /^(hovedmaal\w*|hovedmal\w*|maal|maalene|mal|malene|goals?|aims?|objectives?|struktur\w*|structure\w*|structured|opbygget|opbygning\w*|bygget|built|overblik|overview|oversigt|skelet)$/,
-  goalModifier: /^(overordnede?|main|overall|vigtigste|key|op|up|sammensat|hoved)$/,
+  goalModifier:
+    /^(overordnede?|overordnet|samlede?|store|big|main|overall|vigtigste|key|op|up|sammensat|hoved)$/,
   place:
-    /^(plads\w*|placer\w*|place|placed|fit|fits|passer|hoerer|horer|belongs?|under|ind|in|where|sted|role|rolle)$/,
+    /^(plads\w*|placer\w*|place|placed|fit|fits|passer|hoerer|horer|hjemme|home|belongs?|under|ind|in|where|sted|role|rolle)$/,
   digital: /^(digitalisering\w*|digitali[sz]ation|digitisation|digital)$/,
   foreword: /^(forord\w*|foreword|preface|indledning\w*|introduction)$/,
   sign: /^(skrevet|skrev|skriver|underskrevet|underskrev|underskriver|signed|signs|wrote|written|authors?|forfatter\w*|afsender\w*|bag|behind|signature|underskrift\w*)$/,
@@ -72,7 +73,7 @@ export function recognizeStructure(question: StructureQuestion): StructureTopic 
   }
   if (has("digital")) {
     if (has("goal")) return undefined;
-    // "hvad er målet med digitalisering" asks about its content; only its place is the shape.
+    // "hvad vil vi opnå med digitaliseringen" asks about its content; only its place is the shape.
     return has("place", "crossCutting", "guidepost", "focusArea") ? { kind: "digitalisation" } : undefined;
   }
   if (has("crossCutting")) return has("focusArea") ? { kind: "digitalisation" } : { kind: "cross-cutting" };

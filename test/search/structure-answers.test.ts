@@ -23,7 +23,7 @@ describe("questions about the strategy's shape are answered from the content mod
     "hvilke pejlemærker har strategien?",
     "hvad er de to pejlemaerker",
     "what are the guideposts of the strategy",
-    "hvad er strategiens overordnede mål",
+    "hvad er de store mål i strategien",
   ])("lists the pejlemærker with their indsatsområder and slogans: %s", (question) => {
     expect(shownLines(question)).toEqual([
       "Tættere på borgerne",
@@ -68,7 +68,7 @@ describe("questions about the strategy's shape are answered from the content mod
     expect(shownLines(question)).toEqual([line]);
   });
 
-  it.each(["hvor passer digitalisering ind i strategien?", "is digitalisation a guidepost?"])(
+  it.each(["hvor hører digitaliseringen hjemme i strategien?", "is digitalisation a guidepost?"])(
     "places digitalisering across both pejlemærker: %s",
     (question) => {
       const { lead, lines } = structureOf(question);
