@@ -44,8 +44,12 @@ function holdsAll(text: string, phrases: string[]): boolean {
   return phrases.every((phrase) => haystack.includes(collapse(phrase)));
 }
 
+/**
+ * Spacing and letter case do not change what a quote says: the strategy sets some headings in capitals
+ * (DIGITALT MINDSET – DIGITALE LØSNINGER) that a card shows in sentence case.
+ */
 function collapse(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
+  return text.replace(/\s+/g, " ").trim().toLocaleLowerCase("da");
 }
 
 /**

@@ -27,6 +27,12 @@ describe("the evaluation's reading of replies", () => {
     expect(judge(unanswerable, reply, strategy.itemById).hit).toBe(false);
   });
 
+  it("finds a phrase whatever its letter case, as a heading set in capitals is the same words", () => {
+    const card = answerCard({ strategy, answer: { item, paragraphIndexes: [1], related: [] }, locale: "da" });
+    const shouted = { ...answerable, must_include: ["HASTIGHEDSKONTROLLER VED SKOLER"] };
+    expect(judge(shouted, readReply(card), strategy.itemById).hit).toBe(true);
+  });
+
   it("counts an answer that quotes another paragraph as a miss", () => {
     const card = answerCard({ strategy, answer: { item, paragraphIndexes: [0], related: [] }, locale: "da" });
     expect(judge(answerable, readReply(card), strategy.itemById).hit).toBe(false);
