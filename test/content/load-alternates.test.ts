@@ -2,11 +2,9 @@
  * Alternate questions (`content/<year>/alternates/`): loaded beside their content file and attached to
  * their paragraphs; an alternate for an item or paragraph that does not exist stops the load.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { loadStrategy } from "../../core/content/load-strategy.ts";
+import { loadError, useContentFolders } from "./content-folders.ts";
 
 const STRATEGY_YAML = `title: Strategi 2025
 organisation: Københavns Politi
@@ -30,35 +28,12 @@ items:
       - text: Enhed X løser opgaverne.
 `;
 
-const folders: string[] = [];
+const writeContentFolder = useContentFolders({ "strategy.yaml": STRATEGY_YAML, "units/x.yaml": UNIT_YAML });
 
+/** A content folder of one unit whose alternates are `alternates`. */
 function contentFolder(alternates: string): string {
-  const dir = mkdtempSync(join(tmpdir(), "strategi-alternates-"));
-  folders.push(dir);
-  const files = {
-    "strategy.yaml": STRATEGY_YAML,
-    "units/x.yaml": UNIT_YAML,
-    "alternates/units/x.yaml": alternates,
-  };
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, file)), { recursive: true });
-    writeFileSync(join(dir, file), text);
-  }
-  return dir;
+  return writeContentFolder({ "alternates/units/x.yaml": alternates });
 }
-
-function loadError(dir: string): string {
-  try {
-    loadStrategy(dir);
-  } catch (error) {
-    return (error as Error).message;
-  }
-  throw new Error(`expected ${dir} to be rejected`);
-}
-
-afterAll(() => {
-  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
-});
 
 describe("alternate questions", () => {
   it("attach to the paragraph they are numbered for (from 1)", () => {

@@ -2,11 +2,9 @@
  * The content loader: loads the real content folder, and rejects bad content with a message that
  * names the file and the field, so an editor can find the mistake.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { loadStrategy } from "../../core/content/load-strategy.ts";
+import { loadError, useContentFolders } from "./content-folders.ts";
 
 const STRATEGY_YAML = `title: Strategi 2025
 organisation: Københavns Politi
@@ -49,37 +47,11 @@ const UNIT_YAML = `${UNIT_HEADER}items:
       - text: Enhed X har ansvaret.
 `;
 
-const folders: string[] = [];
-
 /** Writes a content folder: the valid files above, with `files` replacing or adding some. */
-function contentFolder(files: Record<string, string> = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), "strategi-content-"));
-  folders.push(dir);
-  const all = {
-    "strategy.yaml": STRATEGY_YAML,
-    "intro.yaml": INTRO_YAML,
-    "units/x.yaml": UNIT_YAML,
-    ...files,
-  };
-  for (const [file, text] of Object.entries(all)) {
-    mkdirSync(dirname(join(dir, file)), { recursive: true });
-    writeFileSync(join(dir, file), text);
-  }
-  return dir;
-}
-
-/** The message loadStrategy fails with for the folder (and fails the test if it loads). */
-function loadError(dir: string): string {
-  try {
-    loadStrategy(dir);
-  } catch (error) {
-    return (error as Error).message;
-  }
-  throw new Error(`expected ${dir} to be rejected`);
-}
-
-afterAll(() => {
-  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
+const contentFolder = useContentFolders({
+  "strategy.yaml": STRATEGY_YAML,
+  "intro.yaml": INTRO_YAML,
+  "units/x.yaml": UNIT_YAML,
 });
 
 describe("loadStrategy", () => {
