@@ -146,7 +146,7 @@ describe("card buttons", () => {
 
 describe("asking about the strategy's shape", () => {
   it("answers with the titles and slogans first, marked as a structure reply, and buttons to the sections", async () => {
-    const card = await ask((o) => messageActivity("hvilke indsatsområder hører under sund drift?", o));
+    const card = await ask((o) => messageActivity("hvad er indsatsområderne i sund drift?", o));
     const [first] = card.body as { id?: string }[];
     expect(first?.id).toBe("structure");
     const text = cardText(card);

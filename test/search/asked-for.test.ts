@@ -6,7 +6,7 @@ describe("a question asking for a detail the strategy does not give is not answe
   it.each([
     ["a person", "hvem er chefen i Specialenheden lige nu?"],
     ["a penalty", "hvad får man i bøde for spirituskørsel"],
-    ["an amount", "hvad koster den nye våbenplatform"],
+    ["an amount", "hvor mange penge bruger vi på våbenplatformen"],
     ["a duration", "hvor længe skal ansigtsgenkendelse afprøves"],
     ["a procedure for oneself", "hvordan søger jeg ind i mangfoldighedsstaben"],
     ["a procedure for anyone", "hvordan søger man om at komme med i borgerrådet"],

@@ -51,7 +51,7 @@ describe("questions about the strategy's shape are answered from the content mod
   });
 
   it.each([
-    ["hvilke indsatsområder hører under sund drift?", "Sund drift", "Trivsel"],
+    ["hvad er indsatsområderne i sund drift?", "Sund drift", "Trivsel"],
     ["which focus areas are under closer to the citizens", "Tættere på borgerne", "I øjenhøjde med borgerne"],
     ["hvilket pejlemærke hører trivsel under", "Sund drift", "Bæredygtig opgaveløsning"],
   ])("lists one pejlemærke's indsatsområder: %s", (question, guidepost, focusArea) => {
@@ -99,7 +99,7 @@ describe("questions about the strategy's shape are answered from the content mod
   });
 
   it("lists a unit's local initiatives with their opening paragraphs", () => {
-    const { lines } = structureOf("hvilke lokale initiativer har beredskabet?");
+    const { lines } = structureOf("hvad er beredskabets egne lokale initiativer?");
     expect(lines.map((line) => line.title)).toEqual([
       "Beredskabsenheden",
       "Tættere på borgerne",
