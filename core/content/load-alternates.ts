@@ -1,8 +1,8 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { parse } from "yaml";
 import { z } from "zod";
 import { AppError } from "../errors.ts";
+import { readCheckedFile } from "../read-checked-file.ts";
 import type { ContentFile } from "./content-schema.ts";
 
 /**
@@ -30,18 +30,8 @@ export function loadAlternates(dir: string, file: string, content: ContentFile):
   const alternates: Alternates = new Map();
   if (!existsSync(path)) return alternates;
   const where = `alternates/${file}`;
-  let raw: unknown;
-  try {
-    raw = parse(readFileSync(path, "utf8"));
-  } catch (error) {
-    throw new AppError(500, `content: ${where}: ${(error as Error).message}`, { cause: error });
-  }
-  const result = alternatesFileSchema.safeParse(raw);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new AppError(500, `content: ${where}: field "${issue?.path.join(".")}": ${issue?.message}`);
-  }
-  for (const [itemId, byParagraph] of Object.entries(result.data)) {
+  const data = readCheckedFile({ path, name: `content: ${where}`, schema: alternatesFileSchema });
+  for (const [itemId, byParagraph] of Object.entries(data)) {
     const item = content.items.find((candidate) => candidate.id === itemId);
     if (!item) throw new AppError(500, `content: ${where}: field "${itemId}": no such item in ${file}`);
     const lists: string[][] = item.paragraphs.map(() => []);

@@ -1,8 +1,7 @@
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parse } from "yaml";
 import type { z } from "zod";
 import { AppError } from "../errors.ts";
+import { readCheckedFile } from "../read-checked-file.ts";
 import { type ContentFile, contentFileSchema, strategyFileSchema } from "./content-schema.ts";
 import { loadAlternates } from "./load-alternates.ts";
 import type { Item, Strategy, Unit } from "./strategy.ts";
@@ -59,18 +58,7 @@ function assembleStrategy(
 }
 
 function readYaml<T>(dir: string, file: string, schema: z.ZodType<T>): T {
-  let raw: unknown;
-  try {
-    raw = parse(readFileSync(join(dir, file), "utf8"));
-  } catch (error) {
-    throw new AppError(500, `content: ${file}: ${(error as Error).message}`, { cause: error });
-  }
-  const result = schema.safeParse(raw);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    fail(file, issue?.path.join(".") || "(root)", issue?.message ?? "invalid");
-  }
-  return result.data;
+  return readCheckedFile({ path: join(dir, file), name: `content: ${file}`, schema });
 }
 
 function fail(file: string, field: string, message: string): never {

@@ -1,7 +1,6 @@
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
-import { AppError } from "../errors.ts";
+import { readCheckedFile } from "../read-checked-file.ts";
 
 /**
  * Language resources compiled from public dictionaries by `scripts/compile-dictionary.ts` (sources and
@@ -28,16 +27,12 @@ export function loadLanguageResources(dir: string): LanguageResources {
 }
 
 function readResource(dir: string, file: string): Record<string, string[]> {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(join(dir, file), "utf8"));
-  } catch (error) {
-    throw new AppError(500, `lexicon: ${file}: ${(error as Error).message}`, { cause: error });
-  }
-  const result = resourceSchema.safeParse(raw);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new AppError(500, `lexicon: ${file}: entry "${issue?.path.join(".")}": ${issue?.message}`);
-  }
-  return result.data;
+  const path = join(dir, file);
+  return readCheckedFile({
+    path,
+    name: `lexicon: ${file}`,
+    schema: resourceSchema,
+    format: "json",
+    placeWord: "entry",
+  });
 }

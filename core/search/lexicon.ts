@@ -1,8 +1,6 @@
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parse } from "yaml";
 import { z } from "zod";
-import { AppError } from "../errors.ts";
+import { readCheckedFile } from "../read-checked-file.ts";
 import { type LanguageResources, loadLanguageResources } from "./language-resources.ts";
 
 const phraseMap = z.record(z.string().min(1), z.array(z.string().min(1)).min(1));
@@ -36,17 +34,5 @@ export function loadLexicon(dir: string): Lexicon {
 }
 
 function readYaml<T>(dir: string, file: string, schema: z.ZodType<T>): T {
-  const path = join(dir, file);
-  let raw: unknown;
-  try {
-    raw = parse(readFileSync(path, "utf8"));
-  } catch (error) {
-    throw new AppError(500, `lexicon: ${file}: ${(error as Error).message}`, { cause: error });
-  }
-  const result = schema.safeParse(raw);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new AppError(500, `lexicon: ${file}: field "${issue?.path.join(".")}": ${issue?.message}`);
-  }
-  return result.data;
+  return readCheckedFile({ path: join(dir, file), name: `lexicon: ${file}`, schema });
 }
