@@ -61,7 +61,7 @@ export interface TeamsHost {
   /** The framed tab page. */
   tab: Frame;
   messages(): Promise<HostMessage[]>;
-  /** The last validity the tab set (Teams' Save button enabled or not). */
+  /** The last validity the tab set (Teams' Save button enabled or not); it arrives by postMessage, so poll it. */
   validity(): Promise<boolean | undefined>;
   /** Presses Teams' Save: runs the tab's save handler and waits for its success or failure. */
   save(): Promise<{ success: boolean; reason?: string; saved?: SavedConfig }>;

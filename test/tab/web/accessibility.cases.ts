@@ -116,7 +116,7 @@ export function accessibilityCases(env: TabTestEnv): void {
       await page.keyboard.press("Space");
       await page.keyboard.press("ArrowDown");
       expect(await host.tab.getByRole("radio", { name: "Efterforskningsenheden" }).isChecked()).toBe(true);
-      expect(await host.validity()).toBe(true);
+      await expect.poll(() => host.validity()).toBe(true);
       expect((await host.save()).saved?.contentUrl).toBe(
         `${app.url}/tab/index.html?unit=efterforskningsenheden`,
       );
