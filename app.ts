@@ -11,7 +11,7 @@ import { loadStrategy } from "./core/content/load-strategy.ts";
 import { createFeedbackStore } from "./core/feedback/create-store.ts";
 import type { FeedbackStore } from "./core/feedback/feedback-store.ts";
 import { keepMigrating } from "./core/feedback/keep-migrating.ts";
-import { keepCommentsFor } from "./core/feedback/retention.ts";
+import { scheduleRetention } from "./core/feedback/retention.ts";
 import { mapErrorsToResponses } from "./core/http/error-response.ts";
 import { healthEndpoint } from "./core/http/health.ts";
 import { personLimiterFor } from "./core/http/rate-limit-for-config.ts";
@@ -59,7 +59,7 @@ export function createApp(config: Config, logger: Logger, services: AppServices 
   const migrations = keepMigrating(store, logger, {
     ...(services.readyTimeoutMs === undefined ? {} : { startWithinMs: services.readyTimeoutMs }),
   });
-  const retention = keepCommentsFor({
+  const retention = scheduleRetention({
     store,
     months: config.feedback.commentRetentionMonths,
     logger,

@@ -132,6 +132,8 @@ export interface FeedbackStore {
   claimMeetingEnd(end: MeetingEnd, seenAt: Date): Promise<boolean>;
   /** Undoes `claimMeetingEnd` when acting on it failed, so Teams' next delivery is acted on. */
   releaseMeetingEnd(end: MeetingEnd): Promise<void>;
+  /** Forgets the meeting ends claimed before `before`; resolves with how many. */
+  forgetMeetingEndsBefore(before: Date): Promise<number>;
 
   close(): Promise<void>;
 }

@@ -1,9 +1,9 @@
 import type { Logger } from "pino";
 import type { FeedbackStore } from "./feedback-store.ts";
 
-/** Options of {@link keepCommentsFor}. */
-export interface CommentRetentionOptions {
-  store: Pick<FeedbackStore, "deleteCommentsBefore">;
+/** Options of {@link scheduleRetention}. */
+export interface RetentionOptions {
+  store: Pick<FeedbackStore, "deleteCommentsBefore" | "forgetMeetingEndsBefore">;
   /** How many months a free-text comment is kept (`COMMENT_RETENTION_MONTHS`); 0 keeps them for ever. */
   months: number;
   logger: Logger;
@@ -18,8 +18,8 @@ export interface CommentRetentionOptions {
 }
 
 /** A running retention schedule. */
-export interface CommentRetention {
-  /** Deletes the comments past retention now; resolves with how many (0 when retention is off). */
+export interface Retention {
+  /** Deletes the comments past retention now; resolves with how many (0 when comment retention is off). */
   sweep(): Promise<number>;
   /** Stops the schedule and waits for a sweep under way, so the store can be closed after it. */
   stop(): Promise<void>;
@@ -28,13 +28,20 @@ export interface CommentRetention {
 const day = 24 * 60 * 60 * 1000;
 
 /**
+ * How long a claimed meeting end is remembered. Teams redelivers a meeting's end within minutes; a
+ * month is far beyond any redelivery, and keeps the table from growing with every meeting for ever.
+ */
+export const meetingEndMemoryDays = 30;
+
+/**
  * Data protection for feedback: comments are free text and may say anything about anyone, so they are
  * deleted `months` after they were given, while the ratings, topics and counts stay (a results page a
- * year on still has its numbers). Sweeps once at start-up (after `after`), then daily; the timers are
+ * year on still has its numbers). The same sweep forgets meeting ends claimed more than
+ * {@link meetingEndMemoryDays} ago. Sweeps once at start-up (after `after`), then daily; the timers are
  * `unref`'d, so they never keep the process alive. The log says how many comments went, never which.
  * Several instances sweeping at once is harmless: the deletion is idempotent.
  */
-export function keepCommentsFor(options: CommentRetentionOptions): CommentRetention {
+export function scheduleRetention(options: RetentionOptions): Retention {
   const { store, months, logger } = options;
   const now = options.now ?? (() => new Date());
   let timer: NodeJS.Timeout | undefined;
@@ -42,6 +49,10 @@ export function keepCommentsFor(options: CommentRetentionOptions): CommentRetent
   let running: Promise<number> | undefined;
 
   const sweep = async (): Promise<number> => {
+    const forgotten = await store.forgetMeetingEndsBefore(
+      new Date(now().getTime() - meetingEndMemoryDays * day),
+    );
+    if (forgotten > 0) logger.info({ forgotten }, "feedback: old meeting ends forgotten");
     if (months === 0) return 0;
     const deleted = await store.deleteCommentsBefore(monthsBefore(now(), months));
     logger.info({ deleted, months }, "feedback: comments past retention deleted");
@@ -64,7 +75,7 @@ export function keepCommentsFor(options: CommentRetentionOptions): CommentRetent
   }
 
   if (months === 0) logger.info("feedback: COMMENT_RETENTION_MONTHS=0 – comments are kept");
-  else (options.after ?? Promise.resolve()).then(() => schedule(0));
+  (options.after ?? Promise.resolve()).then(() => schedule(0));
   return {
     sweep,
     async stop() {

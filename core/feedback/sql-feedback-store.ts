@@ -164,6 +164,13 @@ export function createSqlFeedbackStore(driver: SqlDriver): FeedbackStore {
       await run("releaseMeetingEnd", sql.deleteMeetingEnd, meetingEndKey(end));
     },
 
+    async forgetMeetingEndsBefore(before) {
+      const { changes } = await run("forgetMeetingEndsBefore", sql.deleteMeetingEndsSeenBefore, [
+        isoText(before, "before"),
+      ]);
+      return changes;
+    },
+
     close: () => driver.close(),
   };
 }

@@ -99,6 +99,9 @@ export const insertMeetingEnd = `INSERT INTO meeting_ends (conversation_id, meet
 VALUES (?, ?, ?, ?)
 ON CONFLICT (conversation_id, meeting_id, end_time) DO NOTHING`;
 
+/** Forgets meeting ends recorded before a time: Teams redelivers within minutes, never weeks later. */
+export const deleteMeetingEndsSeenBefore = "DELETE FROM meeting_ends WHERE seen_at < ?";
+
 /** Forgets a recorded meeting end, so a later delivery of it is acted on. */
 export const deleteMeetingEnd =
   "DELETE FROM meeting_ends WHERE conversation_id = ? AND meeting_id = ? AND end_time = ?";

@@ -30,6 +30,15 @@ export function meetingEndContract(makeStore: MakeStore): void {
       expect(claims.filter(Boolean)).toHaveLength(1);
     });
 
+    it("forgets meeting ends claimed before a time, and only those, so the table does not grow for ever", async () => {
+      const later = { ...end, endTime: "2025-03-17T11:00:00.000Z" };
+      expect(await store().claimMeetingEnd(end, minutesAfterStart(0))).toBe(true);
+      expect(await store().claimMeetingEnd(later, minutesAfterStart(30))).toBe(true);
+      expect(await store().forgetMeetingEndsBefore(minutesAfterStart(10))).toBe(1);
+      expect(await store().claimMeetingEnd(later, minutesAfterStart(31))).toBe(false);
+      expect(await store().claimMeetingEnd(end, minutesAfterStart(31))).toBe(true);
+    });
+
     it("grants a claim again once it is released", async () => {
       expect(await store().claimMeetingEnd(end, minutesAfterStart(0))).toBe(true);
       await store().releaseMeetingEnd(end);

@@ -18,6 +18,7 @@ export function everyStoreCall(store: FeedbackStore): [string, () => Promise<unk
     ["countAnswers", () => store.countAnswers("p1")],
     ["answersFor", () => store.answersFor({})],
     ["deleteCommentsBefore", () => store.deleteCommentsBefore(minutesAfterStart(0))],
+    ["forgetMeetingEndsBefore", () => store.forgetMeetingEndsBefore(minutesAfterStart(0))],
     [
       "saveRating",
       () =>

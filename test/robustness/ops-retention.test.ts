@@ -8,7 +8,7 @@ import { join } from "node:path";
 import pino from "pino";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { FeedbackStore } from "../../core/feedback/feedback-store.ts";
-import { keepCommentsFor, monthsBefore } from "../../core/feedback/retention.ts";
+import { monthsBefore, scheduleRetention } from "../../core/feedback/retention.ts";
 import { createSqliteStore } from "../../core/feedback/sqlite-store.ts";
 import { startConnectorStandIn } from "../../harness/connector-stand-in.ts";
 import { executeActivity, meetingEndActivity } from "../../harness/teams-activities.ts";
@@ -30,27 +30,33 @@ describe("monthsBefore", () => {
   });
 });
 
-describe("keepCommentsFor", () => {
+describe("scheduleRetention", () => {
   it("sweeps once the schema is ready, then every day, each time up to `months` before now; stop ends it", async () => {
     vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "Date"] });
     vi.setSystemTime(at("2025-06-01T03:00:00Z"));
     const cutOffs: string[] = [];
+    const meetingEndCutOffs: string[] = [];
     const store = {
       deleteCommentsBefore: async (before: Date) => {
         cutOffs.push(before.toISOString());
         return 2;
+      },
+      forgetMeetingEndsBefore: async (before: Date) => {
+        meetingEndCutOffs.push(before.toISOString());
+        return 0;
       },
     };
     let migrated: () => void = () => undefined;
     const after = new Promise<void>((resolve) => {
       migrated = resolve;
     });
-    const retention = keepCommentsFor({ store, months: 12, logger: quiet, after });
+    const retention = scheduleRetention({ store, months: 12, logger: quiet, after });
     await vi.advanceTimersByTimeAsync(60_000);
     expect(cutOffs).toEqual([]);
     migrated();
     await vi.advanceTimersByTimeAsync(0);
     expect(cutOffs).toEqual(["2024-06-01T03:01:00.000Z"]);
+    expect(meetingEndCutOffs).toEqual(["2025-05-02T03:01:00.000Z"]);
     await vi.advanceTimersByTimeAsync(24 * 60 * 60 * 1000);
     expect(cutOffs).toEqual(["2024-06-01T03:01:00.000Z", "2024-06-02T03:01:00.000Z"]);
     await retention.stop();
@@ -58,7 +64,7 @@ describe("keepCommentsFor", () => {
     expect(cutOffs).toHaveLength(2);
   });
 
-  it("retries an hour after a failed sweep, and with 0 months never deletes anything", async () => {
+  it("retries an hour after a failed sweep, and with 0 months never deletes a comment", async () => {
     vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "Date"] });
     let calls = 0;
     const flaky = {
@@ -67,19 +73,25 @@ describe("keepCommentsFor", () => {
         if (calls === 1) throw new Error("store: deleteCommentsBefore: connection lost");
         return 0;
       },
+      forgetMeetingEndsBefore: async () => 0,
     };
-    const retention = keepCommentsFor({ store: flaky, months: 6, logger: quiet });
+    const retention = scheduleRetention({ store: flaky, months: 6, logger: quiet });
     await vi.advanceTimersByTimeAsync(0);
     expect(calls).toBe(1);
     await vi.advanceTimersByTimeAsync(60 * 60 * 1000);
     expect(calls).toBe(2);
     await retention.stop();
 
-    const never = { deleteCommentsBefore: vi.fn(async () => 0) };
-    const off = keepCommentsFor({ store: never, months: 0, logger: quiet });
+    const never = {
+      deleteCommentsBefore: vi.fn(async () => 0),
+      forgetMeetingEndsBefore: vi.fn(async () => 0),
+    };
+    const off = scheduleRetention({ store: never, months: 0, logger: quiet });
     await vi.advanceTimersByTimeAsync(2 * 24 * 60 * 60 * 1000);
     expect(await off.sweep()).toBe(0);
     expect(never.deleteCommentsBefore).not.toHaveBeenCalled();
+    // Meeting ends are forgotten whatever the comment retention.
+    expect(never.forgetMeetingEndsBefore).toHaveBeenCalled();
     await off.stop();
   });
 
@@ -116,7 +128,7 @@ describe("keepCommentsFor", () => {
     });
     const lines: Record<string, unknown>[] = [];
     const logger = pino({ level: "info" }, { write: (line: string) => lines.push(JSON.parse(line)) });
-    const retention = keepCommentsFor({ store, months: 12, logger, now: () => at("2025-06-01T00:00:00Z") });
+    const retention = scheduleRetention({ store, months: 12, logger, now: () => at("2025-06-01T00:00:00Z") });
     expect(await retention.sweep()).toBe(1);
     await retention.stop();
 
