@@ -1,5 +1,5 @@
+import { decideFromStore } from "../../core/feedback/decide-from-store.ts";
 import { maySee, resultsAccess } from "../../core/feedback/leader-access.ts";
-import { decideFromStore } from "../../core/feedback/results-decision.ts";
 import { resultsView } from "../../core/feedback/results-view.ts";
 import type { AdaptiveCard } from "../cards/adaptive-card.ts";
 import { feedbackResultsCard } from "../cards/feedback-results-card.ts";

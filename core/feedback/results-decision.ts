@@ -1,4 +1,4 @@
-import type { AnswerForResults, FeedbackPrompt, FeedbackStore } from "./feedback-store.ts";
+import type { AnswerForResults, FeedbackPrompt } from "./feedback-store.ts";
 import { hideDerivable } from "./linear-audit.ts";
 import { type ResultGroup, resultGroups } from "./result-groups.ts";
 import { groupResult } from "./results-figures.ts";
@@ -43,21 +43,6 @@ export function decideResults(input: ResultsDecisionInput): ResultsDecision {
     decided.set(group.key, { ...group, result: groupResult(group.answers, hidden.get(group.key)) });
   }
   return { minGroupSize, prompts: input.prompts, groups: decided };
-}
-
-/**
- * The decision for everything one tenant has answered (`tenantId` undefined: every tenant, as the one
- * local user sees it in local mode), read from the store. Always the whole tenant, whichever view asked.
- */
-export async function decideFromStore(
-  store: FeedbackStore,
-  tenantId: string | undefined,
-  minGroupSize: number | undefined,
-): Promise<ResultsDecision> {
-  const prompts = await store.listPrompts(tenantId === undefined ? {} : { tenantId });
-  const answers =
-    prompts.length > 0 ? await store.answersFor({ promptIds: prompts.map((prompt) => prompt.id) }) : [];
-  return decideResults({ prompts, answers, ...(minGroupSize === undefined ? {} : { minGroupSize }) });
 }
 
 /** What `decideResults` works from: all of a tenant's prompts and their answers (without respondent keys). */

@@ -1,8 +1,8 @@
 import type { Strategy } from "../../core/content/strategy.ts";
 import { AppError } from "../../core/errors.ts";
+import { decideFromStore } from "../../core/feedback/decide-from-store.ts";
 import type { FeedbackStore } from "../../core/feedback/feedback-store.ts";
 import { type LeaderDirectory, maySee } from "../../core/feedback/leader-access.ts";
-import { decideFromStore } from "../../core/feedback/results-decision.ts";
 import type { FeedbackResults } from "../../core/feedback/results-model.ts";
 import { resultsView } from "../../core/feedback/results-view.ts";
 import type { UnitScope } from "./request-input.ts";

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadStrategy } from "../../core/content/load-strategy.ts";
-import { decideFromStore } from "../../core/feedback/results-decision.ts";
+import { decideFromStore } from "../../core/feedback/decide-from-store.ts";
 import type { GroupResult } from "../../core/feedback/results-model.ts";
 import { resultsView } from "../../core/feedback/results-view.ts";
 import { createSqliteStore } from "../../core/feedback/sqlite-store.ts";

@@ -31,11 +31,11 @@ describe("a question asking for a detail the strategy gives is answered", () => 
   });
 
   it("a time other than the strategy's year", () => {
-    expect(answerText("hvornår blev mangfoldighedsstaben oprettet")).toContain("I 2024 etablerede vi");
+    expect(answerText("hvornår fik vi en mangfoldighedsstab")).toContain("I 2024 etablerede vi");
   });
 
   it("a count given as a number", () => {
-    expect(answerText("hvor mange kommuner dækker kredsen")).toContain("fire kommuner");
+    expect(answerText("antal kommuner i vores politikreds")).toContain("fire kommuner");
   });
 });
 
