@@ -1,6 +1,6 @@
 import type { FeedbackPrompt } from "../../core/feedback/feedback-store.ts";
-import type { Locale } from "../i18n/locale.ts";
-import type { UiStrings } from "../i18n/ui-strings.ts";
+import type { Language } from "../../core/i18n/language.ts";
+import type { UiText } from "../../core/i18n/ui-text.ts";
 import { type CardRefresh, cardRefresh, type TextBlock, textBlock } from "./adaptive-card.ts";
 import { plainText } from "./plain-text.ts";
 
@@ -13,7 +13,7 @@ export const defaultMinGroupSize = 5;
 /** How much of a prompt's title a card shows; a title is a line, not a paragraph. */
 const promptTitleLength = 200;
 
-const dayFormats: Record<Locale, Intl.DateTimeFormat> = {
+const dayFormats: Record<Language, Intl.DateTimeFormat> = {
   da: new Intl.DateTimeFormat("da-DK", { day: "numeric", month: "long", timeZone: "Europe/Copenhagen" }),
   en: new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", timeZone: "Europe/Copenhagen" }),
 };
@@ -23,7 +23,7 @@ const dayFormats: Record<Locale, Intl.DateTimeFormat> = {
  * before `closesAt` is the last open moment, so a prompt closing at midnight reads as open until the
  * day before rather than until a day on which it takes no answers.
  */
-export function lastOpenDay(prompt: FeedbackPrompt, locale: Locale): string {
+export function lastOpenDay(prompt: FeedbackPrompt, locale: Language): string {
   return dayFormats[locale].format(new Date(prompt.closesAt.getTime() - 1));
 }
 
@@ -38,14 +38,14 @@ export function smallPrint(text: string): TextBlock {
 }
 
 /** "N har svaret": how many, never who. */
-export function answerCountLine(t: UiStrings, answerCount: number): TextBlock {
-  return smallPrint(t.feedback.answerCount(answerCount));
+export function answerCountLine(t: UiText, answerCount: number): TextBlock {
+  return smallPrint(t.bot.feedback.answerCount(answerCount));
 }
 
 /**
  * The refresh clause of the prompt card and the thanks card: every viewer's client asks the bot for
  * its own view — the form, their answer, or "closed" — when the card is shown.
  */
-export function feedbackRefresh(t: UiStrings, promptId: string): CardRefresh {
-  return cardRefresh(t.feedback.refresh, { verb: "refreshFeedback", promptId });
+export function feedbackRefresh(t: UiText, promptId: string): CardRefresh {
+  return cardRefresh(t.bot.feedback.refresh, { verb: "refreshFeedback", promptId });
 }

@@ -1,5 +1,5 @@
 import type { Item, Strategy, Unit } from "../../core/content/strategy.ts";
-import type { UiStrings } from "../i18n/ui-strings.ts";
+import type { UiText } from "../../core/i18n/ui-text.ts";
 import {
   type ActionSet,
   actionSet,
@@ -34,23 +34,23 @@ export function unitButton(unit: Unit, label = unit.name): ExecuteAction {
 }
 
 /** The buttons that open the bot's lists: pejlemærker, units and help. */
-export function browseButtons(t: UiStrings): ExecuteAction[] {
+export function browseButtons(t: UiText): ExecuteAction[] {
   return [pejlemaerkerButton(t), unitsButton(t), helpButton(t)];
 }
 
 /** A button that opens the pejlemærker card. */
-export function pejlemaerkerButton(t: UiStrings): ExecuteAction {
-  return executeAction(t.pejlemaerker, { verb: "showPejlemaerker" });
+export function pejlemaerkerButton(t: UiText): ExecuteAction {
+  return executeAction(t.shared.pejlemaerker, { verb: "showPejlemaerker" });
 }
 
 /** A button that opens the list of units. */
-export function unitsButton(t: UiStrings, label = t.units): ExecuteAction {
+export function unitsButton(t: UiText, label = t.bot.units): ExecuteAction {
   return executeAction(label, { verb: "showUnits" });
 }
 
 /** A button that opens the help card. */
-export function helpButton(t: UiStrings): ExecuteAction {
-  return executeAction(t.help, { verb: "showHelp" });
+export function helpButton(t: UiText): ExecuteAction {
+  return executeAction(t.bot.help, { verb: "showHelp" });
 }
 
 /** Buttons in rows of three, so no row is cut off on a narrow screen. */

@@ -1,6 +1,6 @@
 import type { Item, Strategy } from "../../core/content/strategy.ts";
-import type { Locale } from "../i18n/locale.ts";
-import { uiStrings } from "../i18n/ui-strings.ts";
+import type { Language } from "../../core/i18n/language.ts";
+import { textFor } from "../../core/i18n/text-for.ts";
 import { type AdaptiveCard, actionSet, adaptiveCard, type CardElement, textBlock } from "./adaptive-card.ts";
 import { sectionNeighbours, trailAbove } from "./breadcrumb-tree.ts";
 import { breadcrumbText, heading, quotedParagraphs, signatureLines } from "./card-text-blocks.ts";
@@ -11,7 +11,7 @@ import { plainText } from "./plain-text.ts";
 export interface SectionCardInput {
   strategy: Strategy;
   item: Item;
-  locale: Locale;
+  locale: Language;
 }
 
 /**
@@ -21,7 +21,7 @@ export interface SectionCardInput {
  * well under Teams' 40 KB.
  */
 export function sectionCard({ strategy, item, locale }: SectionCardInput): AdaptiveCard {
-  const t = uiStrings(locale);
+  const t = textFor(locale);
   const unit = item.unitId ? strategy.unitById.get(item.unitId) : undefined;
   const above = trailAbove(item);
   const body: CardElement[] = [
@@ -35,7 +35,7 @@ export function sectionCard({ strategy, item, locale }: SectionCardInput): Adapt
   const neighbours = sectionNeighbours(strategy, item);
   if (neighbours.length > 0) {
     body.push(
-      textBlock(t.readAlso, { weight: "Bolder", spacing: "Large", separator: true }),
+      textBlock(t.shared.readAlso, { weight: "Bolder", spacing: "Large", separator: true }),
       actionSet(neighbours.map((neighbour) => itemButton(neighbour, itemLabel(strategy, neighbour)))),
     );
   }
