@@ -3,20 +3,18 @@ import type { Language } from "../../core/i18n/language.ts";
 import { textFor } from "../../core/i18n/text-for.ts";
 import type { UiText } from "../../core/i18n/ui-text.ts";
 import type { Answer } from "../../core/search/answer.ts";
+import { type AdaptiveCard, adaptiveCard } from "./adaptive-card.ts";
+import type { CardAction } from "./card-actions.ts";
+import { executeAction, openUrlAction } from "./card-buttons.ts";
 import {
-  type AdaptiveCard,
   actionSet,
-  adaptiveCard,
   type CardElement,
   column,
   columnSet,
   container,
-  executeAction,
   factSet,
-  openUrlAction,
   textBlock,
-} from "./adaptive-card.ts";
-import type { CardAction } from "./card-actions.ts";
+} from "./card-elements.ts";
 import { breadcrumbText, echoedQuestion, quotedParagraphs, signatureLines } from "./card-text-blocks.ts";
 import { itemButton, itemLabel, unitButton } from "./navigation-buttons.ts";
 import { plainText } from "./plain-text.ts";

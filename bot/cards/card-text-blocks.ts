@@ -1,6 +1,6 @@
 import type { Item } from "../../core/content/strategy.ts";
 import type { UiText } from "../../core/i18n/ui-text.ts";
-import { type TextBlock, textBlock } from "./adaptive-card.ts";
+import { type TextBlock, textBlock } from "./card-elements.ts";
 import { plainText } from "./plain-text.ts";
 
 /** How much of a user's question a card repeats back; the rest is cut with "…". */

@@ -1,7 +1,8 @@
 import type { Item, Strategy } from "../../core/content/strategy.ts";
 import type { Language } from "../../core/i18n/language.ts";
 import { textFor } from "../../core/i18n/text-for.ts";
-import { type AdaptiveCard, adaptiveCard, textBlock } from "./adaptive-card.ts";
+import { type AdaptiveCard, adaptiveCard } from "./adaptive-card.ts";
+import { textBlock } from "./card-elements.ts";
 import { echoedQuestion } from "./card-text-blocks.ts";
 import { browseButtons, buttonRows, itemButton, itemLabel } from "./navigation-buttons.ts";
 import type { ReplyKind } from "./reply-kind.ts";

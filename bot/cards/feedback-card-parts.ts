@@ -1,7 +1,8 @@
 import type { FeedbackPrompt } from "../../core/feedback/feedback-store.ts";
 import type { Language } from "../../core/i18n/language.ts";
 import type { UiText } from "../../core/i18n/ui-text.ts";
-import { type CardRefresh, cardRefresh, type TextBlock, textBlock } from "./adaptive-card.ts";
+import { type CardRefresh, cardRefresh } from "./card-buttons.ts";
+import { type TextBlock, textBlock } from "./card-elements.ts";
 import { plainText } from "./plain-text.ts";
 
 /** Longest comment the card lets a person type; the feedback flow checks the same limit. */

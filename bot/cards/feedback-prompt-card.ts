@@ -3,17 +3,10 @@ import type { FeedbackAnswer, FeedbackPrompt } from "../../core/feedback/feedbac
 import type { Language } from "../../core/i18n/language.ts";
 import { textFor } from "../../core/i18n/text-for.ts";
 import type { UiText } from "../../core/i18n/ui-text.ts";
-import {
-  type AdaptiveCard,
-  adaptiveCard,
-  type CardElement,
-  type ChoiceSetInput,
-  choiceSetInput,
-  executeAction,
-  openUrlAction,
-  textInput,
-  toggleInput,
-} from "./adaptive-card.ts";
+import { type AdaptiveCard, adaptiveCard } from "./adaptive-card.ts";
+import { executeAction, openUrlAction } from "./card-buttons.ts";
+import type { CardElement } from "./card-elements.ts";
+import { type ChoiceSetInput, choiceSetInput, textInput, toggleInput } from "./card-inputs.ts";
 import { heading } from "./card-text-blocks.ts";
 import {
   answerCountLine,

@@ -2,7 +2,8 @@ import type { FeedbackResults, PromptResult, QuestionInfo } from "../../core/fee
 import type { Language } from "../../core/i18n/language.ts";
 import { textFor } from "../../core/i18n/text-for.ts";
 import type { UiText } from "../../core/i18n/ui-text.ts";
-import { type AdaptiveCard, adaptiveCard, type CardElement, container, textBlock } from "./adaptive-card.ts";
+import { type AdaptiveCard, adaptiveCard } from "./adaptive-card.ts";
+import { type CardElement, container, textBlock } from "./card-elements.ts";
 import { heading } from "./card-text-blocks.ts";
 import { plainText } from "./plain-text.ts";
 

@@ -2,7 +2,9 @@ import type { FeedbackPrompt } from "../../core/feedback/feedback-store.ts";
 import type { FeedbackProblem } from "../../core/i18n/bot-text.ts";
 import type { Language } from "../../core/i18n/language.ts";
 import { textFor } from "../../core/i18n/text-for.ts";
-import { type AdaptiveCard, adaptiveCard, executeAction, textBlock } from "./adaptive-card.ts";
+import { type AdaptiveCard, adaptiveCard } from "./adaptive-card.ts";
+import { executeAction } from "./card-buttons.ts";
+import { textBlock } from "./card-elements.ts";
 import { maxCommentLength } from "./feedback-card-parts.ts";
 
 export type { FeedbackProblem } from "../../core/i18n/bot-text.ts";

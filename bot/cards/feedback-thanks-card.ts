@@ -2,14 +2,9 @@ import type { Strategy } from "../../core/content/strategy.ts";
 import type { FeedbackAnswer, FeedbackPrompt } from "../../core/feedback/feedback-store.ts";
 import type { Language } from "../../core/i18n/language.ts";
 import { textFor } from "../../core/i18n/text-for.ts";
-import {
-  type AdaptiveCard,
-  adaptiveCard,
-  type CardElement,
-  executeAction,
-  factSet,
-  openUrlAction,
-} from "./adaptive-card.ts";
+import { type AdaptiveCard, adaptiveCard } from "./adaptive-card.ts";
+import { executeAction, openUrlAction } from "./card-buttons.ts";
+import { type CardElement, factSet } from "./card-elements.ts";
 import { heading } from "./card-text-blocks.ts";
 import {
   answerCountLine,

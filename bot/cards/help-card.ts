@@ -1,7 +1,8 @@
 import type { Strategy } from "../../core/content/strategy.ts";
 import type { Language } from "../../core/i18n/language.ts";
 import { textFor } from "../../core/i18n/text-for.ts";
-import { type AdaptiveCard, adaptiveCard, factSet, textBlock } from "./adaptive-card.ts";
+import { type AdaptiveCard, adaptiveCard } from "./adaptive-card.ts";
+import { factSet, textBlock } from "./card-elements.ts";
 import { heading } from "./card-text-blocks.ts";
 import { pejlemaerkerButton, unitsButton } from "./navigation-buttons.ts";
 import { plainText } from "./plain-text.ts";

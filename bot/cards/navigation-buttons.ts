@@ -1,13 +1,8 @@
 import type { Item, Strategy, Unit } from "../../core/content/strategy.ts";
 import type { UiText } from "../../core/i18n/ui-text.ts";
-import {
-  type ActionSet,
-  actionSet,
-  type ButtonAction,
-  type ExecuteAction,
-  executeAction,
-} from "./adaptive-card.ts";
 import { trailAbove } from "./breadcrumb-tree.ts";
+import { type ButtonAction, type ExecuteAction, executeAction } from "./card-buttons.ts";
+import { type ActionSet, actionSet } from "./card-elements.ts";
 
 /** Buttons per row: three fit on a phone, and the validator allows at most five in one set. */
 const buttonsPerRow = 3;

@@ -1,6 +1,7 @@
 import type { Language } from "../../core/i18n/language.ts";
 import { textFor } from "../../core/i18n/text-for.ts";
-import { type AdaptiveCard, adaptiveCard, textBlock } from "./adaptive-card.ts";
+import { type AdaptiveCard, adaptiveCard } from "./adaptive-card.ts";
+import { textBlock } from "./card-elements.ts";
 import { helpButton } from "./navigation-buttons.ts";
 
 /** The short system replies; `tooLong` also says how long a question may be. */

@@ -1,8 +1,9 @@
 import type { Item, Pejlemaerke, Strategy } from "../../core/content/strategy.ts";
 import type { Language } from "../../core/i18n/language.ts";
 import { textFor } from "../../core/i18n/text-for.ts";
-import { type AdaptiveCard, adaptiveCard, type CardElement, container, textBlock } from "./adaptive-card.ts";
+import { type AdaptiveCard, adaptiveCard } from "./adaptive-card.ts";
 import { parentItem } from "./breadcrumb-tree.ts";
+import { type CardElement, container, textBlock } from "./card-elements.ts";
 import { heading } from "./card-text-blocks.ts";
 import { buttonRows, helpButton, itemButton, unitsButton } from "./navigation-buttons.ts";
 import { plainText } from "./plain-text.ts";

@@ -1,8 +1,9 @@
 import type { Item, Strategy } from "../../core/content/strategy.ts";
 import type { Language } from "../../core/i18n/language.ts";
 import { textFor } from "../../core/i18n/text-for.ts";
-import { type AdaptiveCard, actionSet, adaptiveCard, type CardElement, textBlock } from "./adaptive-card.ts";
+import { type AdaptiveCard, adaptiveCard } from "./adaptive-card.ts";
 import { sectionNeighbours, trailAbove } from "./breadcrumb-tree.ts";
+import { actionSet, type CardElement, textBlock } from "./card-elements.ts";
 import { breadcrumbText, heading, quotedParagraphs, signatureLines } from "./card-text-blocks.ts";
 import { itemButton, itemLabel, unitButton } from "./navigation-buttons.ts";
 import { plainText } from "./plain-text.ts";

@@ -2,14 +2,9 @@ import type { Strategy } from "../../core/content/strategy.ts";
 import type { Language } from "../../core/i18n/language.ts";
 import { textFor } from "../../core/i18n/text-for.ts";
 import type { StructureAnswer, StructureLine } from "../../core/search/structure-answer.ts";
-import {
-  type AdaptiveCard,
-  adaptiveCard,
-  type CardElement,
-  container,
-  type ExecuteAction,
-  textBlock,
-} from "./adaptive-card.ts";
+import { type AdaptiveCard, adaptiveCard } from "./adaptive-card.ts";
+import type { ExecuteAction } from "./card-buttons.ts";
+import { type CardElement, container, textBlock } from "./card-elements.ts";
 import { echoedQuestion, quotedParagraphs } from "./card-text-blocks.ts";
 import { buttonRows, itemButton, itemLabel, unitButton } from "./navigation-buttons.ts";
 import { plainText } from "./plain-text.ts";

@@ -1,7 +1,8 @@
 import type { Strategy, Unit } from "../../core/content/strategy.ts";
 import type { Language } from "../../core/i18n/language.ts";
 import { textFor } from "../../core/i18n/text-for.ts";
-import { type AdaptiveCard, actionSet, adaptiveCard, type CardElement, textBlock } from "./adaptive-card.ts";
+import { type AdaptiveCard, adaptiveCard } from "./adaptive-card.ts";
+import { actionSet, type CardElement, textBlock } from "./card-elements.ts";
 import { heading, quotedParagraphs } from "./card-text-blocks.ts";
 import { itemButton, unitsButton } from "./navigation-buttons.ts";
 
