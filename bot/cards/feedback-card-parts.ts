@@ -1,5 +1,6 @@
 import type { FeedbackPrompt } from "../../core/feedback/feedback-store.ts";
 import type { Language } from "../../core/i18n/language.ts";
+import { textFor } from "../../core/i18n/text-for.ts";
 import type { UiText } from "../../core/i18n/ui-text.ts";
 import { type CardRefresh, cardRefresh } from "./card-buttons.ts";
 import { type TextBlock, textBlock } from "./card-elements.ts";
@@ -14,10 +15,13 @@ export const defaultMinGroupSize = 5;
 /** How much of a prompt's title a card shows; a title is a line, not a paragraph. */
 const promptTitleLength = 200;
 
-const dayFormats: Record<Language, Intl.DateTimeFormat> = {
-  da: new Intl.DateTimeFormat("da-DK", { day: "numeric", month: "long", timeZone: "Europe/Copenhagen" }),
-  en: new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", timeZone: "Europe/Copenhagen" }),
-};
+const dayFormat = (language: Language) =>
+  new Intl.DateTimeFormat(textFor(language).shared.numberLocale, {
+    day: "numeric",
+    month: "long",
+    timeZone: "Europe/Copenhagen",
+  });
+const dayFormats: Record<Language, Intl.DateTimeFormat> = { da: dayFormat("da"), en: dayFormat("en") };
 
 /**
  * The last day a prompt takes answers, in Copenhagen, as "4. december" / "4 December". One millisecond
