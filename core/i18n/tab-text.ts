@@ -23,6 +23,7 @@ export interface TabText {
   unitNotFound: (unitId: string) => string;
   pinnedIn: (where: string) => string;
   chat: string;
+  /** Only where the UI is not Danish: that the strategy is quoted as written, in Danish. */
   quotedInDanish?: string;
   nav: {
     label: string;
