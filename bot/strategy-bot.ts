@@ -8,6 +8,7 @@ import {
   TurnContext,
 } from "botbuilder";
 import { inProcessLimiter, type PersonLimiter, unlimited } from "../core/http/rate-limit.ts";
+import { textFor } from "../core/i18n/text-for.ts";
 import type { AdaptiveCard } from "./cards/adaptive-card.ts";
 import { noticeCard } from "./cards/notice-card.ts";
 import { welcomeCard } from "./cards/welcome-card.ts";
@@ -20,7 +21,6 @@ import { oncePerMeetingEnd, readMeetingEnd } from "./flows/meeting-end-flow.ts";
 import { replyToMessage } from "./flows/question-flow.ts";
 import { searchExtensionResponse } from "./flows/search-extension-flow.ts";
 import { type TurnInfo, turnInfo } from "./flows/turn-info.ts";
-import { uiStrings } from "./i18n/ui-strings.ts";
 
 /**
  * The Teams activity handler: routes messages, card buttons, installs and meeting ends to the flows,
@@ -72,7 +72,7 @@ export class StrategyBot extends TeamsActivityHandler {
           context,
           turn,
           "meeting",
-          meeting.title ?? uiStrings(turn.locale).feedback.meetingFallbackTitle,
+          meeting.title ?? textFor(turn.locale).bot.feedback.meetingFallbackTitle,
         ),
       );
       await next();
@@ -129,7 +129,7 @@ export class StrategyBot extends TeamsActivityHandler {
   ): Promise<MessagingExtensionResponse> {
     const turn = turnInfo(context);
     if (!(await this.mayAct("search", turn)))
-      return { composeExtension: { type: "message", text: uiStrings(turn.locale).slowDown } };
+      return { composeExtension: { type: "message", text: textFor(turn.locale).bot.slowDown } };
     return searchExtensionResponse(this.bot, query, turn.locale);
   }
 
@@ -145,7 +145,7 @@ export class StrategyBot extends TeamsActivityHandler {
         context,
         turn,
         "chat",
-        command.title ?? uiStrings(turn.locale).feedback.chatFallbackTitle,
+        command.title ?? textFor(turn.locale).bot.feedback.chatFallbackTitle,
       );
     } else if (command?.kind === "results") {
       await sendCard(context, await feedbackResultsReply(this.bot, turn));
@@ -157,7 +157,7 @@ export class StrategyBot extends TeamsActivityHandler {
   private async openPrompt(context: TurnContext, turn: TurnInfo, kind: "meeting" | "chat", title: string) {
     await openFeedbackPrompt(this.bot, turn, {
       kind,
-      title: promptTitle(title) || uiStrings(turn.locale).feedback[`${kind}FallbackTitle`],
+      title: promptTitle(title) || textFor(turn.locale).bot.feedback[`${kind}FallbackTitle`],
       reference: TurnContext.getConversationReference(context.activity),
       post: async (card) => (await sendCard(context, card))?.id,
     });

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { uiStrings } from "../../bot/i18n/ui-strings.ts";
 import { defaultBurst } from "../../core/http/rate-limit.ts";
+import { textFor } from "../../core/i18n/text-for.ts";
 import { startApp } from "../../harness/app-under-test.ts";
 import { startConnectorStandIn } from "../../harness/connector-stand-in.ts";
 import { messageActivity } from "../../harness/teams-activities.ts";
@@ -13,7 +13,7 @@ const databaseUrl = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5
 /** One person's quick questions, alternating between the two instances, and the per-minute limit. */
 const questions = 60;
 const perMinute = 12;
-const slowDown = uiStrings("da").slowDown;
+const slowDown = textFor("da").bot.slowDown;
 
 /**
  * The rate limit across instances: two app instances on one PostgreSQL schema (a fresh one, dropped

@@ -1,21 +1,20 @@
 import type { Strategy } from "../../core/content/strategy.ts";
+import type { Language } from "../../core/i18n/language.ts";
+import { textFor } from "../../core/i18n/text-for.ts";
+import type { UiText } from "../../core/i18n/ui-text.ts";
 import type { Answer } from "../../core/search/answer.ts";
-import type { Locale } from "../i18n/locale.ts";
-import { type UiStrings, uiStrings } from "../i18n/ui-strings.ts";
+import { type AdaptiveCard, adaptiveCard } from "./adaptive-card.ts";
+import type { CardAction } from "./card-actions.ts";
+import { executeAction, openUrlAction } from "./card-buttons.ts";
 import {
-  type AdaptiveCard,
   actionSet,
-  adaptiveCard,
   type CardElement,
   column,
   columnSet,
   container,
-  executeAction,
   factSet,
-  openUrlAction,
   textBlock,
-} from "./adaptive-card.ts";
-import type { CardAction } from "./card-actions.ts";
+} from "./card-elements.ts";
 import { breadcrumbText, echoedQuestion, quotedParagraphs, signatureLines } from "./card-text-blocks.ts";
 import { itemButton, itemLabel, unitButton } from "./navigation-buttons.ts";
 import { plainText } from "./plain-text.ts";
@@ -29,7 +28,7 @@ const maxRelated = 3;
 export interface AnswerCardInput {
   strategy: Strategy;
   answer: Answer;
-  locale: Locale;
+  locale: Language;
   /**
    * The question as typed, repeated in small print. Optional because the card that replaces this one
    * after a rating is built from the rating's data, which does not carry what the user typed.
@@ -55,7 +54,7 @@ export function answerCard({
   rated,
   teamsAppId,
 }: AnswerCardInput): AdaptiveCard {
-  const t = uiStrings(locale);
+  const t = textFor(locale);
   const { item } = answer;
   const unit = item.unitId ? strategy.unitById.get(item.unitId) : undefined;
   const related = answer.related.slice(0, maxRelated);
@@ -70,23 +69,23 @@ export function answerCard({
       style: "emphasis",
     }),
     factSet([
-      { title: t.sourceLabel, value: `${plainText(strategy.title)} › ${breadcrumbText(item.breadcrumb)}` },
-      ...(unit ? [{ title: t.unitLabel, value: plainText(unit.name) }] : []),
+      { title: t.shared.source, value: `${plainText(strategy.title)} › ${breadcrumbText(item.breadcrumb)}` },
+      ...(unit ? [{ title: t.shared.unit, value: plainText(unit.name) }] : []),
     ]),
     actionSet([
-      itemButton(item, t.showWholeSection),
-      ...(unit ? [unitButton(unit, t.showUnit)] : []),
-      ...(teamsAppId ? [openUrlAction(t.openInTab, sectionDeepLink(teamsAppId, item.id))] : []),
+      itemButton(item, t.bot.showWholeSection),
+      ...(unit ? [unitButton(unit, t.bot.showUnit)] : []),
+      ...(teamsAppId ? [openUrlAction(t.bot.openInTab, sectionDeepLink(teamsAppId, item.id))] : []),
     ]),
   ];
   if (related.length > 0) {
     body.push(
-      textBlock(t.readAlso, { weight: "Bolder", spacing: "Medium" }),
+      textBlock(t.shared.readAlso, { weight: "Bolder", spacing: "Medium" }),
       actionSet(related.map((relatedItem) => itemButton(relatedItem, itemLabel(strategy, relatedItem)))),
     );
   }
   body.push(
-    rated ? textBlock(`${t.thanksForRating} ${thumb[rated]}`, ratingLayout) : ratingRow(t, reference),
+    rated ? textBlock(`${t.bot.thanksForRating} ${thumb[rated]}`, ratingLayout) : ratingRow(t, reference),
   );
   if (question !== undefined) body.push(echoedQuestion(question, t));
   return adaptiveCard(body);
@@ -97,14 +96,14 @@ const ratingLayout = { spacing: "Large", separator: true } as const;
 
 type AnswerReference = Extract<CardAction, { verb: "rateAnswer" }>["answer"];
 
-function ratingRow(t: UiStrings, answer: AnswerReference): CardElement {
+function ratingRow(t: UiText, answer: AnswerReference): CardElement {
   return columnSet(
     [
-      column("stretch", [textBlock(t.wasHelpful)]),
+      column("stretch", [textBlock(t.bot.wasHelpful)]),
       column("auto", [
         actionSet([
-          executeAction(thumb.up, { verb: "rateAnswer", rating: "up", answer }, t.helpfulYes),
-          executeAction(thumb.down, { verb: "rateAnswer", rating: "down", answer }, t.helpfulNo),
+          executeAction(thumb.up, { verb: "rateAnswer", rating: "up", answer }, t.bot.helpfulYes),
+          executeAction(thumb.down, { verb: "rateAnswer", rating: "down", answer }, t.bot.helpfulNo),
         ]),
       ]),
     ],

@@ -1,6 +1,6 @@
 import type { Item } from "../../core/content/strategy.ts";
-import type { UiStrings } from "../i18n/ui-strings.ts";
-import { type TextBlock, textBlock } from "./adaptive-card.ts";
+import type { UiText } from "../../core/i18n/ui-text.ts";
+import { type TextBlock, textBlock } from "./card-elements.ts";
 import { plainText } from "./plain-text.ts";
 
 /** How much of a user's question a card repeats back; the rest is cut with "…". */
@@ -38,8 +38,8 @@ export function heading(text: string): TextBlock {
 }
 
 /** "Du spurgte: …" in small subtle text; the question is escaped so it shows exactly as typed. */
-export function echoedQuestion(question: string, t: UiStrings): TextBlock {
-  return textBlock(`${t.youAsked} ${plainText(question, echoedQuestionLength)}`, {
+export function echoedQuestion(question: string, t: UiText): TextBlock {
+  return textBlock(`${t.bot.youAsked} ${plainText(question, echoedQuestionLength)}`, {
     size: "Small",
     isSubtle: true,
   });

@@ -1,7 +1,9 @@
 import type { FeedbackPrompt } from "../../core/feedback/feedback-store.ts";
-import type { Locale } from "../i18n/locale.ts";
-import type { UiStrings } from "../i18n/ui-strings.ts";
-import { type CardRefresh, cardRefresh, type TextBlock, textBlock } from "./adaptive-card.ts";
+import type { Language } from "../../core/i18n/language.ts";
+import { textFor } from "../../core/i18n/text-for.ts";
+import type { UiText } from "../../core/i18n/ui-text.ts";
+import { type CardRefresh, cardRefresh } from "./card-buttons.ts";
+import { type TextBlock, textBlock } from "./card-elements.ts";
 import { plainText } from "./plain-text.ts";
 
 /** Longest comment the card lets a person type; the feedback flow checks the same limit. */
@@ -13,17 +15,20 @@ export const defaultMinGroupSize = 5;
 /** How much of a prompt's title a card shows; a title is a line, not a paragraph. */
 const promptTitleLength = 200;
 
-const dayFormats: Record<Locale, Intl.DateTimeFormat> = {
-  da: new Intl.DateTimeFormat("da-DK", { day: "numeric", month: "long", timeZone: "Europe/Copenhagen" }),
-  en: new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", timeZone: "Europe/Copenhagen" }),
-};
+const dayFormat = (language: Language) =>
+  new Intl.DateTimeFormat(textFor(language).shared.numberLocale, {
+    day: "numeric",
+    month: "long",
+    timeZone: "Europe/Copenhagen",
+  });
+const dayFormats: Record<Language, Intl.DateTimeFormat> = { da: dayFormat("da"), en: dayFormat("en") };
 
 /**
  * The last day a prompt takes answers, in Copenhagen, as "4. december" / "4 December". One millisecond
  * before `closesAt` is the last open moment, so a prompt closing at midnight reads as open until the
  * day before rather than until a day on which it takes no answers.
  */
-export function lastOpenDay(prompt: FeedbackPrompt, locale: Locale): string {
+export function lastOpenDay(prompt: FeedbackPrompt, locale: Language): string {
   return dayFormats[locale].format(new Date(prompt.closesAt.getTime() - 1));
 }
 
@@ -38,14 +43,14 @@ export function smallPrint(text: string): TextBlock {
 }
 
 /** "N har svaret": how many, never who. */
-export function answerCountLine(t: UiStrings, answerCount: number): TextBlock {
-  return smallPrint(t.feedback.answerCount(answerCount));
+export function answerCountLine(t: UiText, answerCount: number): TextBlock {
+  return smallPrint(t.bot.feedback.answerCount(answerCount));
 }
 
 /**
  * The refresh clause of the prompt card and the thanks card: every viewer's client asks the bot for
  * its own view — the form, their answer, or "closed" — when the card is shown.
  */
-export function feedbackRefresh(t: UiStrings, promptId: string): CardRefresh {
-  return cardRefresh(t.feedback.refresh, { verb: "refreshFeedback", promptId });
+export function feedbackRefresh(t: UiText, promptId: string): CardRefresh {
+  return cardRefresh(t.bot.feedback.refresh, { verb: "refreshFeedback", promptId });
 }

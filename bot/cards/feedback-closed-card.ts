@@ -1,14 +1,15 @@
 import type { FeedbackPrompt } from "../../core/feedback/feedback-store.ts";
-import type { Locale } from "../i18n/locale.ts";
-import { uiStrings } from "../i18n/ui-strings.ts";
-import { type AdaptiveCard, adaptiveCard, textBlock } from "./adaptive-card.ts";
+import type { Language } from "../../core/i18n/language.ts";
+import { textFor } from "../../core/i18n/text-for.ts";
+import { type AdaptiveCard, adaptiveCard } from "./adaptive-card.ts";
+import { textBlock } from "./card-elements.ts";
 import { heading } from "./card-text-blocks.ts";
 import { lastOpenDay, promptTitle } from "./feedback-card-parts.ts";
 
 /** What `feedbackClosedCard` needs. */
 export interface FeedbackClosedCardInput {
   prompt: FeedbackPrompt;
-  locale: Locale;
+  locale: Language;
   answerCount: number;
 }
 
@@ -17,7 +18,7 @@ export interface FeedbackClosedCardInput {
  * no buttons, and no `refresh` clause, so Teams stops asking the bot for this card.
  */
 export function feedbackClosedCard({ prompt, locale, answerCount }: FeedbackClosedCardInput): AdaptiveCard {
-  const { feedback } = uiStrings(locale);
+  const { feedback } = textFor(locale).bot;
   return adaptiveCard([
     heading(feedback.closedHeading),
     promptTitle(prompt),

@@ -1,18 +1,12 @@
 import type { Strategy, Unit } from "../../core/content/strategy.ts";
 import type { FeedbackAnswer, FeedbackPrompt } from "../../core/feedback/feedback-store.ts";
-import type { Locale } from "../i18n/locale.ts";
-import { type UiStrings, uiStrings } from "../i18n/ui-strings.ts";
-import {
-  type AdaptiveCard,
-  adaptiveCard,
-  type CardElement,
-  type ChoiceSetInput,
-  choiceSetInput,
-  executeAction,
-  openUrlAction,
-  textInput,
-  toggleInput,
-} from "./adaptive-card.ts";
+import type { Language } from "../../core/i18n/language.ts";
+import { textFor } from "../../core/i18n/text-for.ts";
+import type { UiText } from "../../core/i18n/ui-text.ts";
+import { type AdaptiveCard, adaptiveCard } from "./adaptive-card.ts";
+import { executeAction, openUrlAction } from "./card-buttons.ts";
+import type { CardElement } from "./card-elements.ts";
+import { type ChoiceSetInput, choiceSetInput, textInput, toggleInput } from "./card-inputs.ts";
 import { heading } from "./card-text-blocks.ts";
 import {
   answerCountLine,
@@ -29,7 +23,7 @@ import { feedbackTopics } from "./feedback-topics.ts";
 export interface FeedbackPromptCardInput {
   strategy: Strategy;
   prompt: FeedbackPrompt;
-  locale: Locale;
+  locale: Language;
   /** How many have answered so far; the card says how many, never who. */
   answerCount: number;
   /** The units to choose from. Give them only while the prompt is not tied to a unit (`prompt.unitId`). */
@@ -51,59 +45,71 @@ export interface FeedbackPromptCardInput {
  */
 export function feedbackPromptCard(input: FeedbackPromptCardInput): AdaptiveCard {
   const { prompt, locale, answerCount, previous } = input;
-  const t = uiStrings(locale);
+  const t = textFor(locale);
   const body: CardElement[] = [
-    heading(prompt.kind === "meeting" ? t.feedback.meetingHeading : t.feedback.chatHeading),
+    heading(prompt.kind === "meeting" ? t.bot.feedback.meetingHeading : t.bot.feedback.chatHeading),
     promptTitle(prompt),
-    smallPrint(t.feedback.openUntil(lastOpenDay(prompt, locale))),
+    smallPrint(t.bot.feedback.openUntil(lastOpenDay(prompt, locale))),
     answerCountLine(t, answerCount),
     ...formInputs(input, t),
-    smallPrint(t.feedback.anonymityNote(input.minGroupSize ?? defaultMinGroupSize)),
+    smallPrint(t.bot.feedback.anonymityNote(input.minGroupSize ?? defaultMinGroupSize)),
   ];
-  const send = executeAction(previous ? t.feedback.update : t.feedback.send, {
+  const send = executeAction(previous ? t.bot.feedback.update : t.bot.feedback.send, {
     verb: "submitFeedback",
     promptId: prompt.id,
   });
-  const results = input.resultsUrl ? [openUrlAction(t.feedback.openResults, input.resultsUrl)] : [];
+  const results = input.resultsUrl ? [openUrlAction(t.bot.feedback.openResults, input.resultsUrl)] : [];
   return adaptiveCard(body, [send, ...results], { refresh: feedbackRefresh(t, prompt.id) });
 }
 
 function formInputs(
   { strategy, prompt, units, previous }: FeedbackPromptCardInput,
-  t: UiStrings,
+  t: UiText,
 ): CardElement[] {
   const topics = feedbackTopics(strategy);
   const inputs: CardElement[] = [
     choiceSetInput("rating", {
       style: "expanded",
-      label: t.feedback.ratingLabel,
-      choices: t.feedback.ratingMeanings.map((meaning, index) => ({
+      label: t.bot.feedback.ratingLabel,
+      choices: t.shared.questions.meetingUsefulness.scale.map((meaning, index) => ({
         title: `${index + 1} – ${meaning}`,
         value: String(index + 1),
       })),
       isRequired: true,
-      errorMessage: t.feedback.ratingMissing,
+      errorMessage: t.shared.ratingMissing,
       spacing: "Medium",
       ...(previous && { value: String(previous.rating) }),
     }),
-    compactChoices("topic", topics, previous?.topic, t.feedback.topicLabel, t.feedback.topicPlaceholder),
+    compactChoices(
+      "topic",
+      topics,
+      previous?.topic,
+      t.bot.feedback.topicLabel,
+      t.bot.feedback.topicPlaceholder,
+    ),
   ];
   if (units && units.length > 0) {
     const choices = units.map((unit) => ({ id: unit.id, title: unit.name }));
     inputs.push(
-      compactChoices("unitId", choices, prompt.unitId, t.feedback.unitLabel, t.feedback.unitPlaceholder),
+      compactChoices(
+        "unitId",
+        choices,
+        prompt.unitId,
+        t.bot.feedback.unitLabel,
+        t.bot.feedback.unitPlaceholder,
+      ),
     );
   }
   inputs.push(
     textInput("comment", {
       isMultiline: true,
       maxLength: maxCommentLength,
-      label: t.feedback.commentLabel,
-      placeholder: t.feedback.commentPlaceholder,
+      label: t.shared.commentOptional,
+      placeholder: t.bot.feedback.commentPlaceholder,
       ...(previous?.comment && { value: previous.comment }),
     }),
     toggleInput("anonymous", {
-      title: t.feedback.anonymous,
+      title: t.shared.answerAnonymously,
       value: String(previous?.anonymous ?? true),
       valueOn: "true",
       valueOff: "false",

@@ -1,7 +1,9 @@
 import type { FeedbackResults, PromptResult, QuestionInfo } from "../../core/feedback/results-model.ts";
-import type { Locale } from "../i18n/locale.ts";
-import { type FeedbackStrings, uiStrings } from "../i18n/ui-strings.ts";
-import { type AdaptiveCard, adaptiveCard, type CardElement, container, textBlock } from "./adaptive-card.ts";
+import type { Language } from "../../core/i18n/language.ts";
+import { textFor } from "../../core/i18n/text-for.ts";
+import type { UiText } from "../../core/i18n/ui-text.ts";
+import { type AdaptiveCard, adaptiveCard } from "./adaptive-card.ts";
+import { type CardElement, container, textBlock } from "./card-elements.ts";
 import { heading } from "./card-text-blocks.ts";
 import { plainText } from "./plain-text.ts";
 
@@ -13,7 +15,7 @@ const maxComments = 5;
 /** What `feedbackResultsCard` needs. */
 export interface FeedbackResultsCardInput {
   results: FeedbackResults;
-  locale: Locale;
+  locale: Language;
   /** Whose results: a unit's name, or undefined for everything the leader may see. */
   scope?: string;
   /** Local mode: everyone sees results, and the card says so. */
@@ -31,16 +33,19 @@ export function feedbackResultsCard({
   scope,
   localMode,
 }: FeedbackResultsCardInput): AdaptiveCard {
-  const { feedback } = uiStrings(locale);
+  const t = textFor(locale);
+  const { feedback } = t.bot;
   const prompts = results.units
     .flatMap((unit) => unit.prompts)
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-  const body: CardElement[] = [heading(feedback.resultsHeading(plainText(scope ?? feedback.allUnits)))];
+  const body: CardElement[] = [
+    heading(feedback.resultsHeading(plainText(scope ?? t.shared.wholeOrganisation))),
+  ];
   if (localMode) body.push(textBlock(feedback.localModeNotice, { isSubtle: true, size: "Small" }));
   if (prompts.length === 0) body.push(textBlock(feedback.noPrompts));
   for (const prompt of prompts.slice(0, maxPrompts)) {
     const question = results.questions.find((each) => each.id === prompt.question);
-    if (question) body.push(promptBlock(prompt, question, feedback, results.minGroupSize, locale));
+    if (question) body.push(promptBlock(prompt, question, t, results.minGroupSize, locale));
   }
   if (prompts.length > maxPrompts) {
     body.push(
@@ -53,9 +58,9 @@ export function feedbackResultsCard({
 function promptBlock(
   prompt: PromptResult,
   question: QuestionInfo,
-  t: FeedbackStrings,
+  t: UiText,
   minGroupSize: number,
-  locale: Locale,
+  locale: Language,
 ): CardElement {
   const items: CardElement[] = [textBlock(plainText(prompt.title), { weight: "Bolder" })];
   // Each prompt under its own question and scale: a meeting's usefulness is not an initiative's quality.
@@ -63,20 +68,23 @@ function promptBlock(
   const { result } = prompt;
   if (result.hidden) {
     items.push(
-      textBlock(result.reason === "tooFew" ? t.hiddenTooFew(minGroupSize) : t.hiddenDerivable, {
-        isSubtle: true,
-      }),
+      textBlock(
+        result.reason === "tooFew" ? t.bot.feedback.hiddenTooFew(minGroupSize) : t.shared.results.derivable,
+        {
+          isSubtle: true,
+        },
+      ),
     );
     return container(items, { separator: true, spacing: "Medium" });
   }
   const scale = question.scale[locale];
-  const mean = new Intl.NumberFormat(locale === "da" ? "da-DK" : "en-GB", {
-    maximumFractionDigits: 1,
-  }).format(result.mean);
+  const number = new Intl.NumberFormat(t.shared.numberLocale, { maximumFractionDigits: 1 });
   items.push(
-    textBlock(t.figures(result.count, mean), { spacing: "Small" }),
+    textBlock(t.shared.results.figures(number.format(result.count), number.format(result.mean)), {
+      spacing: "Small",
+    }),
     textBlock(
-      `${t.distribution}: ${result.distribution.map((count, index) => `${scale[index]} (${index + 1}): ${count}`).join(" · ")}`,
+      `${t.shared.results.distribution}: ${result.distribution.map((count, index) => `${scale[index]} (${index + 1}): ${count}`).join(" · ")}`,
       {
         isSubtle: true,
         size: "Small",
@@ -86,7 +94,7 @@ function promptBlock(
   );
   const comments = prompt.comments.slice(0, maxComments);
   if (comments.length > 0) {
-    items.push(textBlock(t.comments, { weight: "Bolder", size: "Small" }));
+    items.push(textBlock(t.shared.results.comments, { weight: "Bolder", size: "Small" }));
     for (const comment of comments) {
       const author = comment.name ? ` – ${plainText(comment.name, 80)}` : "";
       items.push(

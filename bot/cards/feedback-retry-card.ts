@@ -1,16 +1,18 @@
 import type { FeedbackPrompt } from "../../core/feedback/feedback-store.ts";
-import type { Locale } from "../i18n/locale.ts";
-import type { FeedbackProblem } from "../i18n/ui-strings.ts";
-import { uiStrings } from "../i18n/ui-strings.ts";
-import { type AdaptiveCard, adaptiveCard, executeAction, textBlock } from "./adaptive-card.ts";
+import type { FeedbackProblem } from "../../core/i18n/bot-text.ts";
+import type { Language } from "../../core/i18n/language.ts";
+import { textFor } from "../../core/i18n/text-for.ts";
+import { type AdaptiveCard, adaptiveCard } from "./adaptive-card.ts";
+import { executeAction } from "./card-buttons.ts";
+import { textBlock } from "./card-elements.ts";
 import { maxCommentLength } from "./feedback-card-parts.ts";
 
-export type { FeedbackProblem } from "../i18n/ui-strings.ts";
+export type { FeedbackProblem } from "../../core/i18n/bot-text.ts";
 
 /** What `feedbackRetryCard` needs; without a prompt (it could not be read) there is no button. */
 export interface FeedbackRetryCardInput {
   prompt?: Pick<FeedbackPrompt, "id">;
-  locale: Locale;
+  locale: Language;
 }
 
 /**
@@ -18,7 +20,7 @@ export interface FeedbackRetryCardInput {
  * written, so "Prøv igen" (`refreshFeedback`) simply fetches the person's view of the card again.
  */
 export function feedbackRetryCard({ prompt, locale }: FeedbackRetryCardInput): AdaptiveCard {
-  const { feedback } = uiStrings(locale);
+  const { feedback } = textFor(locale).bot;
   const retry = prompt
     ? [executeAction(feedback.tryAgain, { verb: "refreshFeedback", promptId: prompt.id })]
     : [];
@@ -27,7 +29,7 @@ export function feedbackRetryCard({ prompt, locale }: FeedbackRetryCardInput): A
 
 /** What `feedbackInvalidCard` needs. */
 export interface FeedbackInvalidCardInput {
-  locale: Locale;
+  locale: Language;
   problem: FeedbackProblem;
   /** The prompt the answer was for, when it exists: adds "Tilbage" to the person's view of it. */
   promptId?: string;
@@ -38,7 +40,7 @@ export interface FeedbackInvalidCardInput {
  * or unit not in the strategy, a prompt that does not exist — as one line saying what to do.
  */
 export function feedbackInvalidCard({ locale, problem, promptId }: FeedbackInvalidCardInput): AdaptiveCard {
-  const { feedback } = uiStrings(locale);
+  const { feedback } = textFor(locale).bot;
   const text =
     problem === "commentTooLong" ? feedback.commentTooLong(maxCommentLength) : feedback.problems[problem];
   const back = promptId ? [executeAction(feedback.back, { verb: "refreshFeedback", promptId })] : [];

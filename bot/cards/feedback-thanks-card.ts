@@ -1,15 +1,10 @@
 import type { Strategy } from "../../core/content/strategy.ts";
 import type { FeedbackAnswer, FeedbackPrompt } from "../../core/feedback/feedback-store.ts";
-import type { Locale } from "../i18n/locale.ts";
-import { uiStrings } from "../i18n/ui-strings.ts";
-import {
-  type AdaptiveCard,
-  adaptiveCard,
-  type CardElement,
-  executeAction,
-  factSet,
-  openUrlAction,
-} from "./adaptive-card.ts";
+import type { Language } from "../../core/i18n/language.ts";
+import { textFor } from "../../core/i18n/text-for.ts";
+import { type AdaptiveCard, adaptiveCard } from "./adaptive-card.ts";
+import { executeAction, openUrlAction } from "./card-buttons.ts";
+import { type CardElement, factSet } from "./card-elements.ts";
 import { heading } from "./card-text-blocks.ts";
 import {
   answerCountLine,
@@ -28,7 +23,7 @@ export const echoedCommentLength = 300;
 export interface FeedbackThanksCardInput {
   strategy: Strategy;
   prompt: FeedbackPrompt;
-  locale: Locale;
+  locale: Language;
   /** The person's own saved answer; only they see this card. */
   answer: FeedbackAnswer;
   answerCount: number;
@@ -49,23 +44,23 @@ export function feedbackThanksCard({
   answerCount,
   resultsUrl,
 }: FeedbackThanksCardInput): AdaptiveCard {
-  const t = uiStrings(locale);
+  const t = textFor(locale);
   const topic = answer.topic === undefined ? undefined : topicTitle(strategy, answer.topic);
   const facts = [
-    ...(topic ? [{ title: t.feedback.topic, value: plainText(topic) }] : []),
+    ...(topic ? [{ title: t.bot.feedback.topic, value: plainText(topic) }] : []),
     ...(answer.comment
-      ? [{ title: t.feedback.comment, value: plainText(answer.comment, echoedCommentLength) }]
+      ? [{ title: t.bot.feedback.comment, value: plainText(answer.comment, echoedCommentLength) }]
       : []),
   ];
   const body: CardElement[] = [
-    heading(t.feedback.thanks(answer.rating)),
+    heading(t.bot.feedback.thanks(answer.rating)),
     promptTitle(prompt),
     ...(facts.length > 0 ? [factSet(facts)] : []),
-    smallPrint(answer.anonymous ? t.feedback.answeredAnonymously : t.feedback.answeredWithName),
+    smallPrint(answer.anonymous ? t.bot.feedback.answeredAnonymously : t.bot.feedback.answeredWithName),
     answerCountLine(t, answerCount),
-    smallPrint(t.feedback.editableUntil(lastOpenDay(prompt, locale))),
+    smallPrint(t.bot.feedback.editableUntil(lastOpenDay(prompt, locale))),
   ];
-  const edit = executeAction(t.feedback.edit, { verb: "editFeedback", promptId: prompt.id });
-  const results = resultsUrl ? [openUrlAction(t.feedback.openResults, resultsUrl)] : [];
+  const edit = executeAction(t.bot.feedback.edit, { verb: "editFeedback", promptId: prompt.id });
+  const results = resultsUrl ? [openUrlAction(t.bot.feedback.openResults, resultsUrl)] : [];
   return adaptiveCard(body, [edit, ...results], { refresh: feedbackRefresh(t, prompt.id) });
 }

@@ -1,13 +1,8 @@
 import type { Item, Strategy, Unit } from "../../core/content/strategy.ts";
-import type { UiStrings } from "../i18n/ui-strings.ts";
-import {
-  type ActionSet,
-  actionSet,
-  type ButtonAction,
-  type ExecuteAction,
-  executeAction,
-} from "./adaptive-card.ts";
+import type { UiText } from "../../core/i18n/ui-text.ts";
 import { trailAbove } from "./breadcrumb-tree.ts";
+import { type ButtonAction, type ExecuteAction, executeAction } from "./card-buttons.ts";
+import { type ActionSet, actionSet } from "./card-elements.ts";
 
 /** Buttons per row: three fit on a phone, and the validator allows at most five in one set. */
 const buttonsPerRow = 3;
@@ -34,23 +29,23 @@ export function unitButton(unit: Unit, label = unit.name): ExecuteAction {
 }
 
 /** The buttons that open the bot's lists: pejlemærker, units and help. */
-export function browseButtons(t: UiStrings): ExecuteAction[] {
+export function browseButtons(t: UiText): ExecuteAction[] {
   return [pejlemaerkerButton(t), unitsButton(t), helpButton(t)];
 }
 
 /** A button that opens the pejlemærker card. */
-export function pejlemaerkerButton(t: UiStrings): ExecuteAction {
-  return executeAction(t.pejlemaerker, { verb: "showPejlemaerker" });
+export function pejlemaerkerButton(t: UiText): ExecuteAction {
+  return executeAction(t.shared.pejlemaerker, { verb: "showPejlemaerker" });
 }
 
 /** A button that opens the list of units. */
-export function unitsButton(t: UiStrings, label = t.units): ExecuteAction {
+export function unitsButton(t: UiText, label = t.bot.units): ExecuteAction {
   return executeAction(label, { verb: "showUnits" });
 }
 
 /** A button that opens the help card. */
-export function helpButton(t: UiStrings): ExecuteAction {
-  return executeAction(t.help, { verb: "showHelp" });
+export function helpButton(t: UiText): ExecuteAction {
+  return executeAction(t.bot.help, { verb: "showHelp" });
 }
 
 /** Buttons in rows of three, so no row is cut off on a narrow screen. */

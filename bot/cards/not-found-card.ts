@@ -1,7 +1,8 @@
 import type { Item, Strategy, Unit } from "../../core/content/strategy.ts";
-import type { Locale } from "../i18n/locale.ts";
-import { uiStrings } from "../i18n/ui-strings.ts";
-import { type AdaptiveCard, actionSet, adaptiveCard, type CardElement, textBlock } from "./adaptive-card.ts";
+import type { Language } from "../../core/i18n/language.ts";
+import { textFor } from "../../core/i18n/text-for.ts";
+import { type AdaptiveCard, adaptiveCard } from "./adaptive-card.ts";
+import { actionSet, type CardElement, textBlock } from "./card-elements.ts";
 import { echoedQuestion } from "./card-text-blocks.ts";
 import { browseButtons, itemButton, itemLabel, unitButton } from "./navigation-buttons.ts";
 import { plainText } from "./plain-text.ts";
@@ -13,7 +14,7 @@ const maxSuggestions = 3;
 /** What `notFoundCard` needs. */
 export interface NotFoundCardInput {
   strategy: Strategy;
-  locale: Locale;
+  locale: Language;
   question: string;
   /** A unit the question named, if the search recognised one. */
   unit?: Unit;
@@ -33,10 +34,10 @@ export function notFoundCard({
   unit,
   suggestions,
 }: NotFoundCardInput): AdaptiveCard {
-  const t = uiStrings(locale);
+  const t = textFor(locale);
   const shown = suggestions.slice(0, maxSuggestions);
   const body: CardElement[] = [
-    textBlock(t.notFound(plainText(strategy.title)), {
+    textBlock(t.shared.notFound(plainText(strategy.title)), {
       id: "not-found" satisfies ReplyKind,
       weight: "Bolder",
     }),
@@ -44,16 +45,16 @@ export function notFoundCard({
   ];
   if (shown.length > 0) {
     body.push(
-      textBlock(t.suggestionsIntro, { spacing: "Medium" }),
+      textBlock(t.bot.suggestionsIntro, { spacing: "Medium" }),
       actionSet(shown.map((item) => itemButton(item, itemLabel(strategy, item)))),
     );
   }
   if (unit) {
     body.push(
-      textBlock(t.unitRecognised(plainText(unit.name)), { spacing: "Medium" }),
+      textBlock(t.bot.unitRecognised(plainText(unit.name)), { spacing: "Medium" }),
       actionSet([unitButton(unit)]),
     );
   }
-  body.push(textBlock(t.tryInstead, { spacing: "Medium" }));
+  body.push(textBlock(t.bot.tryInstead, { spacing: "Medium" }));
   return adaptiveCard(body, browseButtons(t));
 }

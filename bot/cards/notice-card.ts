@@ -1,24 +1,25 @@
-import type { Locale } from "../i18n/locale.ts";
-import { uiStrings } from "../i18n/ui-strings.ts";
-import { type AdaptiveCard, adaptiveCard, textBlock } from "./adaptive-card.ts";
+import type { Language } from "../../core/i18n/language.ts";
+import { textFor } from "../../core/i18n/text-for.ts";
+import { type AdaptiveCard, adaptiveCard } from "./adaptive-card.ts";
+import { textBlock } from "./card-elements.ts";
 import { helpButton } from "./navigation-buttons.ts";
 
 /** The short system replies; `tooLong` also says how long a question may be. */
 export type NoticeCardInput =
-  | { locale: Locale; kind: "unknownAction" | "emptyQuestion" | "error" | "slowDown" | "notLeader" }
-  | { locale: Locale; kind: "tooLong"; maxLength: number };
+  | { locale: Language; kind: "unknownAction" | "emptyQuestion" | "error" | "slowDown" | "notLeader" }
+  | { locale: Language; kind: "tooLong"; maxLength: number };
 
 /**
  * A one-line reply for a button that no longer works, an empty or too long question, an error, a flood,
  * or someone asking for feedback results they may not see.
  */
 export function noticeCard(input: NoticeCardInput): AdaptiveCard {
-  const t = uiStrings(input.locale);
+  const t = textFor(input.locale);
   const text =
     input.kind === "tooLong"
-      ? t.tooLong(input.maxLength)
+      ? t.bot.tooLong(input.maxLength)
       : input.kind === "notLeader"
-        ? t.feedback.notLeader
-        : t[input.kind];
+        ? t.shared.results.notLeader
+        : t.bot[input.kind];
   return adaptiveCard([textBlock(text)], [helpButton(t)]);
 }

@@ -1,8 +1,9 @@
 import type { Item, Pejlemaerke, Strategy } from "../../core/content/strategy.ts";
-import type { Locale } from "../i18n/locale.ts";
-import { uiStrings } from "../i18n/ui-strings.ts";
-import { type AdaptiveCard, adaptiveCard, type CardElement, container, textBlock } from "./adaptive-card.ts";
+import type { Language } from "../../core/i18n/language.ts";
+import { textFor } from "../../core/i18n/text-for.ts";
+import { type AdaptiveCard, adaptiveCard } from "./adaptive-card.ts";
 import { parentItem } from "./breadcrumb-tree.ts";
+import { type CardElement, container, textBlock } from "./card-elements.ts";
 import { heading } from "./card-text-blocks.ts";
 import { buttonRows, helpButton, itemButton, unitsButton } from "./navigation-buttons.ts";
 import { plainText } from "./plain-text.ts";
@@ -10,7 +11,7 @@ import { plainText } from "./plain-text.ts";
 /** What `pejlemaerkerCard` needs. */
 export interface PejlemaerkerCardInput {
   strategy: Strategy;
-  locale: Locale;
+  locale: Language;
 }
 
 /**
@@ -18,16 +19,16 @@ export interface PejlemaerkerCardInput {
  * digitalisering across both, and the tværgående initiativer, each with a button that opens it.
  */
 export function pejlemaerkerCard({ strategy, locale }: PejlemaerkerCardInput): AdaptiveCard {
-  const t = uiStrings(locale);
+  const t = textFor(locale);
   // Top-level sections only: a tværgående initiativ's "Indsats" is reached from the initiativ.
   const ofKind = (kind: Item["kind"]) =>
     strategy.items.filter((item) => item.kind === kind && !item.unitId && !parentItem(strategy, item));
-  const body: CardElement[] = [heading(t.pejlemaerkerHeading(strategy.title))];
+  const body: CardElement[] = [heading(t.bot.pejlemaerkerHeading(strategy.title))];
   for (const pejlemaerke of strategy.pejlemaerker) {
     body.push(...group(pejlemaerke.title, itemsUnder(strategy, pejlemaerke)));
   }
-  body.push(...group(t.crossCutting, ofKind("digitalisering")));
-  body.push(...group(t.crossCuttingInitiatives, ofKind("tvaergaaende-initiativ")));
+  body.push(...group(t.bot.crossCutting, ofKind("digitalisering")));
+  body.push(...group(t.bot.crossCuttingInitiatives, ofKind("tvaergaaende-initiativ")));
   return adaptiveCard(body, [unitsButton(t), helpButton(t)]);
 }
 

@@ -1,8 +1,9 @@
 import type { Item, Strategy } from "../../core/content/strategy.ts";
-import type { Locale } from "../i18n/locale.ts";
-import { uiStrings } from "../i18n/ui-strings.ts";
-import { type AdaptiveCard, actionSet, adaptiveCard, type CardElement, textBlock } from "./adaptive-card.ts";
+import type { Language } from "../../core/i18n/language.ts";
+import { textFor } from "../../core/i18n/text-for.ts";
+import { type AdaptiveCard, adaptiveCard } from "./adaptive-card.ts";
 import { sectionNeighbours, trailAbove } from "./breadcrumb-tree.ts";
+import { actionSet, type CardElement, textBlock } from "./card-elements.ts";
 import { breadcrumbText, heading, quotedParagraphs, signatureLines } from "./card-text-blocks.ts";
 import { itemButton, itemLabel, unitButton } from "./navigation-buttons.ts";
 import { plainText } from "./plain-text.ts";
@@ -11,7 +12,7 @@ import { plainText } from "./plain-text.ts";
 export interface SectionCardInput {
   strategy: Strategy;
   item: Item;
-  locale: Locale;
+  locale: Language;
 }
 
 /**
@@ -21,7 +22,7 @@ export interface SectionCardInput {
  * well under Teams' 40 KB.
  */
 export function sectionCard({ strategy, item, locale }: SectionCardInput): AdaptiveCard {
-  const t = uiStrings(locale);
+  const t = textFor(locale);
   const unit = item.unitId ? strategy.unitById.get(item.unitId) : undefined;
   const above = trailAbove(item);
   const body: CardElement[] = [
@@ -35,7 +36,7 @@ export function sectionCard({ strategy, item, locale }: SectionCardInput): Adapt
   const neighbours = sectionNeighbours(strategy, item);
   if (neighbours.length > 0) {
     body.push(
-      textBlock(t.readAlso, { weight: "Bolder", spacing: "Large", separator: true }),
+      textBlock(t.shared.readAlso, { weight: "Bolder", spacing: "Large", separator: true }),
       actionSet(neighbours.map((neighbour) => itemButton(neighbour, itemLabel(strategy, neighbour)))),
     );
   }

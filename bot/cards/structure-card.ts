@@ -1,15 +1,10 @@
 import type { Strategy } from "../../core/content/strategy.ts";
+import type { Language } from "../../core/i18n/language.ts";
+import { textFor } from "../../core/i18n/text-for.ts";
 import type { StructureAnswer, StructureLine } from "../../core/search/structure-answer.ts";
-import type { Locale } from "../i18n/locale.ts";
-import { uiStrings } from "../i18n/ui-strings.ts";
-import {
-  type AdaptiveCard,
-  adaptiveCard,
-  type CardElement,
-  container,
-  type ExecuteAction,
-  textBlock,
-} from "./adaptive-card.ts";
+import { type AdaptiveCard, adaptiveCard } from "./adaptive-card.ts";
+import type { ExecuteAction } from "./card-buttons.ts";
+import { type CardElement, container, textBlock } from "./card-elements.ts";
 import { echoedQuestion, quotedParagraphs } from "./card-text-blocks.ts";
 import { buttonRows, itemButton, itemLabel, unitButton } from "./navigation-buttons.ts";
 import { plainText } from "./plain-text.ts";
@@ -19,7 +14,7 @@ import type { ReplyKind } from "./reply-kind.ts";
 export interface StructureCardInput {
   strategy: Strategy;
   structure: StructureAnswer;
-  locale: Locale;
+  locale: Language;
   question: string;
 }
 
@@ -29,7 +24,7 @@ export interface StructureCardInput {
  * the strategy; then a button per section or unit named, which opens it.
  */
 export function structureCard({ strategy, structure, locale, question }: StructureCardInput): AdaptiveCard {
-  const t = uiStrings(locale);
+  const t = textFor(locale);
   const quoted: CardElement[] = structure.lead.flatMap((quote) =>
     quotedParagraphs(quote.item, quote.paragraphIndexes),
   );
@@ -38,7 +33,7 @@ export function structureCard({ strategy, structure, locale, question }: Structu
       id: "structure" satisfies ReplyKind,
       style: "emphasis",
     }),
-    textBlock(t.structureNote, { spacing: "Medium" }),
+    textBlock(t.bot.structureNote, { spacing: "Medium" }),
     ...buttonRows(uniqueButtons(structure.lines.map((line) => lineButton(strategy, line)))),
     echoedQuestion(question, t),
   ];

@@ -1,7 +1,8 @@
 import type { Strategy } from "../../core/content/strategy.ts";
-import type { Locale } from "../i18n/locale.ts";
-import { uiStrings } from "../i18n/ui-strings.ts";
-import { type AdaptiveCard, adaptiveCard, textBlock } from "./adaptive-card.ts";
+import type { Language } from "../../core/i18n/language.ts";
+import { textFor } from "../../core/i18n/text-for.ts";
+import { type AdaptiveCard, adaptiveCard } from "./adaptive-card.ts";
+import { textBlock } from "./card-elements.ts";
 import { heading } from "./card-text-blocks.ts";
 import { browseButtons } from "./navigation-buttons.ts";
 import { plainText } from "./plain-text.ts";
@@ -9,7 +10,7 @@ import { plainText } from "./plain-text.ts";
 /** What `welcomeCard` needs. */
 export interface WelcomeCardInput {
   strategy: Strategy;
-  locale: Locale;
+  locale: Language;
 }
 
 /**
@@ -18,17 +19,17 @@ export interface WelcomeCardInput {
  * pejlemærker, the units and help.
  */
 export function welcomeCard({ strategy, locale }: WelcomeCardInput): AdaptiveCard {
-  const t = uiStrings(locale);
-  const [what, how] = t.welcomeLines(plainText(strategy.title));
+  const t = textFor(locale);
+  const [what, how] = t.bot.welcomeLines(plainText(strategy.title));
   return adaptiveCard(
     [
-      heading(t.welcomeHeading),
+      heading(t.bot.welcomeHeading),
       textBlock(what),
       textBlock(how, { spacing: "Small" }),
-      textBlock(t.examplesIntro, { weight: "Bolder", spacing: "Medium" }),
-      ...t.exampleQuestions.map((question) => textBlock(`• ${question}`, { spacing: "Small" })),
-      textBlock(t.channelHint, { isSubtle: true, spacing: "Medium" }),
-      textBlock(t.meetingHint, { isSubtle: true, spacing: "Small" }),
+      textBlock(t.bot.examplesIntro, { weight: "Bolder", spacing: "Medium" }),
+      ...t.bot.exampleQuestions.map((question) => textBlock(`• ${question}`, { spacing: "Small" })),
+      textBlock(t.bot.channelHint, { isSubtle: true, spacing: "Medium" }),
+      textBlock(t.bot.meetingHint, { isSubtle: true, spacing: "Small" }),
     ],
     browseButtons(t),
   );

@@ -1,4 +1,5 @@
 import type { Unit } from "../../core/content/strategy.ts";
+import type { Language } from "../../core/i18n/language.ts";
 import type { AdaptiveCard } from "../cards/adaptive-card.ts";
 import { answerCard } from "../cards/answer-card.ts";
 import { choicesCard } from "../cards/choices-card.ts";
@@ -9,7 +10,6 @@ import { pejlemaerkerCard } from "../cards/pejlemaerker-card.ts";
 import { structureCard } from "../cards/structure-card.ts";
 import { unitOverviewCard } from "../cards/unit-overview-card.ts";
 import { unitsCard } from "../cards/units-card.ts";
-import type { Locale } from "../i18n/locale.ts";
 import { appId, type BotContext } from "./bot-context.ts";
 import { recognizeCommand } from "./commands.ts";
 
@@ -18,7 +18,7 @@ import { recognizeCommand } from "./commands.ts";
  * a command, or the search's answer, structure answer, choices, not-found reply or unit overview.
  * Pure apart from the search.
  */
-export function replyToMessage(bot: BotContext, text: string, locale: Locale): AdaptiveCard {
+export function replyToMessage(bot: BotContext, text: string, locale: Language): AdaptiveCard {
   const question = withoutMarkup(text).trim();
   if (!/[\p{L}\p{N}]/u.test(question)) return noticeCard({ locale, kind: "emptyQuestion" });
   if (question.length > bot.maxQuestionLength) {

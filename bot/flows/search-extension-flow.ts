@@ -4,11 +4,11 @@ import {
   type MessagingExtensionQuery,
   type MessagingExtensionResponse,
 } from "botbuilder";
+import type { Language } from "../../core/i18n/language.ts";
+import { textFor } from "../../core/i18n/text-for.ts";
 import { answerCard } from "../cards/answer-card.ts";
 import { itemLabel } from "../cards/navigation-buttons.ts";
 import { plainText } from "../cards/plain-text.ts";
-import type { Locale } from "../i18n/locale.ts";
-import { uiStrings } from "../i18n/ui-strings.ts";
 import { appId, type BotContext } from "./bot-context.ts";
 
 /** The manifest's search command: *Søg i Strategi 2025*. */
@@ -26,15 +26,16 @@ const previewLength = 140;
 export function searchExtensionResponse(
   bot: BotContext,
   query: MessagingExtensionQuery,
-  locale: Locale,
+  locale: Language,
 ): MessagingExtensionResponse {
-  const t = uiStrings(locale);
+  const t = textFor(locale);
   const text = String(query.parameters?.find((parameter) => parameter.name === "query")?.value ?? "").trim();
   if (query.commandId !== searchCommandId || !text)
     return { composeExtension: { type: "result", attachmentLayout: "list", attachments: [] } };
-  if (text.length > bot.maxQuestionLength) return message(t.searchExtensionTooLong(bot.maxQuestionLength));
+  if (text.length > bot.maxQuestionLength)
+    return message(t.bot.searchExtensionTooLong(bot.maxQuestionLength));
   const answers = bot.search.answers(text, maxResults);
-  if (answers.length === 0) return message(t.searchExtensionNothing(plainText(text, 80)));
+  if (answers.length === 0) return message(t.bot.searchExtensionNothing(plainText(text, 80)));
   const { strategy } = bot;
   const attachments = answers.map((answer): MessagingExtensionAttachment => {
     const quote = answer.paragraphIndexes.map((index) => answer.item.paragraphs[index]?.text ?? "").join(" ");

@@ -1,9 +1,9 @@
 import type { TurnContext } from "botbuilder";
-import { type Locale, localeFromTeams } from "../i18n/locale.ts";
+import { type Language, languageOf } from "../../core/i18n/language.ts";
 
 /** Who is asking, where, and in which language: what the flows need from an activity. */
 export interface TurnInfo {
-  locale: Locale;
+  locale: Language;
   tenantId: string;
   /**
    * The conversation as the app keeps state on it (its unit, its prompts, their results): in a channel
@@ -41,7 +41,7 @@ export function turnInfo(context: TurnContext): TurnInfo {
   const tenantId =
     activity.conversation?.tenantId || (typeof channelTenant === "string" && channelTenant) || noTenant;
   return {
-    locale: localeFromTeams(locale),
+    locale: languageOf(locale),
     tenantId,
     conversationId: conversationKey(activity),
     userId: activity.from?.aadObjectId ?? activity.from?.id ?? "",

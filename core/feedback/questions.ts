@@ -1,28 +1,19 @@
+import { danish } from "../i18n/danish.ts";
+import { english } from "../i18n/english.ts";
 import type { PromptKind } from "./feedback-store.ts";
 import type { QuestionId, QuestionInfo } from "./results-model.ts";
 
+const questionIds: readonly QuestionId[] = ["meetingUsefulness", "initiativeQuality"];
+
 /**
- * The two questions staff answer, in the order results show them, worded as the meeting card
- * (`bot/i18n/*-strings.ts`) and the tab's rating row (`tab/web/*-strings.ts`) ask them.
+ * The two questions staff answer, in the order results show them, in both languages: their words are
+ * the ones the meeting card and the tab's rating row ask them with (`SharedText.questions`).
  */
-export const questions: readonly QuestionInfo[] = [
-  {
-    id: "meetingUsefulness",
-    text: { da: "Hvor nyttigt var mødet?", en: "How useful was the meeting?" },
-    scale: {
-      da: ["Slet ikke nyttigt", "Lidt nyttigt", "Nogenlunde nyttigt", "Nyttigt", "Meget nyttigt"],
-      en: ["Not at all useful", "Slightly useful", "Fairly useful", "Useful", "Very useful"],
-    },
-  },
-  {
-    id: "initiativeQuality",
-    text: { da: "Hvor godt er initiativet?", en: "How good is the initiative?" },
-    scale: {
-      da: ["Meget dårligt", "Dårligt", "Hverken godt eller dårligt", "Godt", "Meget godt"],
-      en: ["Very poor", "Poor", "Neither good nor poor", "Good", "Very good"],
-    },
-  },
-];
+export const questions: readonly QuestionInfo[] = questionIds.map((id) => ({
+  id,
+  text: { da: danish.shared.questions[id].text, en: english.shared.questions[id].text },
+  scale: { da: danish.shared.questions[id].scale, en: english.shared.questions[id].scale },
+}));
 
 /** The question a prompt asks: the tab rates initiatives; meetings and chat prompts rate a meeting. */
 export function questionOf(kind: PromptKind): QuestionId {

@@ -1,4 +1,7 @@
-import type { FeedbackResults, GroupResult, HiddenReason, QuestionId } from "./results-model.ts";
+import type { CsvLevel } from "../i18n/csv-text.ts";
+import type { Language } from "../i18n/language.ts";
+import { textFor } from "../i18n/text-for.ts";
+import type { FeedbackResults, GroupResult, QuestionId } from "./results-model.ts";
 
 /**
  * The results as a CSV file for Excel: one row per group (organisation, unit, prompt, week, topic), each
@@ -15,12 +18,13 @@ import type { FeedbackResults, GroupResult, HiddenReason, QuestionId } from "./r
  * - Formula injection: titles are typed by users, so a field starting with `=`, `+`, `-`, `@`, tab or CR
  *   gets a leading `'`, and Excel shows it as text instead of running it.
  */
-export function resultsToCsv(results: FeedbackResults, locale: CsvLocale): string {
-  const words = csvWords[locale];
+export function resultsToCsv(results: FeedbackResults, language: Language): string {
+  const { csv: words, shared } = textFor(language);
+  const hiddenNote = { tooFew: shared.results.tooFewInText, complementary: words.complementary };
   const asked = new Map(
     results.questions.map((question) => {
-      const scale = question.scale[locale];
-      return [question.id, `${question.text[locale]} (1 ${scale[0]} – 5 ${scale[4]})`];
+      const scale = question.scale[language];
+      return [question.id, `${question.text[language]} (1 ${scale[0]} – 5 ${scale[4]})`];
     }),
   );
   const row = (level: CsvLevel, unit: string, question: QuestionId, name: string, group: GroupResult) => {
@@ -30,7 +34,7 @@ export function resultsToCsv(results: FeedbackResults, locale: CsvLocale): strin
       return [...about, String(group.count), mean, ...group.distribution.map(String), ""];
     }
     const count = group.reason === "tooFew" ? `under ${results.minGroupSize}` : "";
-    return [...about, count, "", "", "", "", "", "", words.reason[group.reason]];
+    return [...about, count, "", "", "", "", "", "", hiddenNote[group.reason]];
   };
   const rows = [words.header];
   const { organisation } = results;
@@ -51,66 +55,8 @@ export function resultsToCsv(results: FeedbackResults, locale: CsvLocale): strin
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }
 
-type CsvLevel = "organisation" | "unit" | "prompt" | "week" | "topic";
-
-/** The languages the CSV comes in; they differ in words, separator and decimal mark. */
-export type CsvLocale = "da" | "en";
-
 /** One field, safe for Excel: a formula-like start neutralised with `'`, then quoted as RFC 4180 asks. */
 export function csvField(value: string): string {
   const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[";,\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
-
-interface CsvWords {
-  separator: string;
-  decimalMark: string;
-  header: string[];
-  level: Record<CsvLevel, string>;
-  reason: Record<HiddenReason, string>;
-  noUnit: string;
-}
-
-const csvWords: Record<CsvLocale, CsvWords> = {
-  da: {
-    separator: ";",
-    decimalMark: ",",
-    header: [
-      "Niveau",
-      "Enhed",
-      "Spørgsmål",
-      "Navn",
-      "Antal svar",
-      "Gennemsnit",
-      "1",
-      "2",
-      "3",
-      "4",
-      "5",
-      "Bemærkning",
-    ],
-    level: {
-      organisation: "Organisation",
-      unit: "Enhed",
-      prompt: "Møde eller initiativ",
-      week: "Uge",
-      topic: "Emne",
-    },
-    reason: { tooFew: "for få svar", complementary: "skjult, da et skjult tal ellers kan regnes ud" },
-    noUnit: "(uden enhed)",
-  },
-  en: {
-    separator: ",",
-    decimalMark: ".",
-    header: ["Level", "Unit", "Question", "Name", "Answers", "Mean", "1", "2", "3", "4", "5", "Note"],
-    level: {
-      organisation: "Organisation",
-      unit: "Unit",
-      prompt: "Meeting or initiative",
-      week: "Week",
-      topic: "Topic",
-    },
-    reason: { tooFew: "too few answers", complementary: "hidden, as a hidden figure could be worked out" },
-    noUnit: "(no unit)",
-  },
-};

@@ -2,33 +2,14 @@ import type { PejlemaerkeId } from "../content/content-schema.ts";
 import type { Strategy } from "../content/strategy.ts";
 import { type ExpectedAnswer, expectedAnswer } from "./answer-type.ts";
 import type { CompiledLexicon, WeightedTerm } from "./compiled-lexicon.ts";
+import { type Concept, concept } from "./concept.ts";
 import { danishTerm, detectLanguage, type QueryLanguage } from "./language.ts";
 import { createNameFinder } from "./question-names.ts";
 import type { TermAnalyzer } from "./term-analyzer.ts";
 import { foldDanishLetters, tokenize } from "./text-analysis.ts";
-import { concept, createWordConcepts } from "./word-concepts.ts";
+import { createWordConcepts, type WordConceptOptions } from "./word-concepts.ts";
 
 export type { WeightedTerm };
-
-/** One thing the question asks about, and the index terms any of which would mean it is there. */
-export interface Concept {
-  label: string;
-  alternatives: WeightedTerm[];
-  /**
-   * How much this concept says about the question's topic, from 0 to 1: nouns and names 1, verbs and
-   * adjectives less (`bruge`, `rigtig`), the modifier of a compound less (`hoved` in `hovedansvar`).
-   */
-  importance: number;
-  /**
-   * Set for a topic the strategy does not cover (from `out-of-scope.yaml`): no paragraph answers the
-   * question unless it contains this concept itself.
-   */
-  required?: boolean;
-  /** Set for a named unit's own name: it helps rank, but a question of names alone opens the unit. */
-  fromName?: boolean;
-  /** Matched only as the term itself: no prefix, no typo tolerance (required and foreign words). */
-  exact?: boolean;
-}
 
 /** A question taken apart: its language, the units and pejlemærker it names, and what it asks about. */
 export interface AnalyzedQuery {
@@ -49,16 +30,8 @@ export interface AnalyzedQuery {
   askedAbout?: string[];
 }
 
-/** Options for {@link createQueryAnalyzer}. */
-export interface QueryAnalyzerOptions {
-  /** Weight of a compound's part when the whole word is also known. Default 0.5. */
-  partWeight?: number;
-  /** Importance of a verb or adjective relative to a noun. Default 0.4. */
-  verbAndAdjectiveImportance?: number;
-  /** Importance of the first parts of a compound the strategy does not use, relative to its last part. Default 0.5. */
-  modifierImportance?: number;
-  /** Importance of an English word the glossary does not know. Default 0.5. */
-  unknownEnglishImportance?: number;
+/** Options for {@link createQueryAnalyzer}: how words become concepts, and how much a unit's name weighs. */
+export interface QueryAnalyzerOptions extends WordConceptOptions {
   /** Importance of a named unit's own name as a concept (its paragraphs are also steered to). Default 0.3. */
   unitNameImportance?: number;
 }

@@ -1,7 +1,19 @@
 import type { CompiledLexicon } from "./compiled-lexicon.ts";
+import { type Concept, concept } from "./concept.ts";
 import { danishTerm, type QueryLanguage } from "./language.ts";
-import type { Concept, QueryAnalyzerOptions, WeightedTerm } from "./query-analyzer.ts";
 import type { TermAnalyzer } from "./term-analyzer.ts";
+
+/** How `createWordConcepts` weighs a word's terms; part of `QueryAnalyzerOptions`. */
+export interface WordConceptOptions {
+  /** Weight of a compound's part when the whole word is also known. Default 0.5. */
+  partWeight?: number;
+  /** Importance of a verb or adjective relative to a noun. Default 0.4. */
+  verbAndAdjectiveImportance?: number;
+  /** Importance of the first parts of a compound the strategy does not use, relative to its last part. Default 0.5. */
+  modifierImportance?: number;
+  /** Importance of an English word the glossary does not know. Default 0.5. */
+  unknownEnglishImportance?: number;
+}
 
 /**
  * Builds the function that turns one question word into concepts: a Danish word into its own term,
@@ -11,7 +23,7 @@ import type { TermAnalyzer } from "./term-analyzer.ts";
 export function createWordConcepts(
   lexicon: CompiledLexicon,
   analyzer: TermAnalyzer,
-  options: QueryAnalyzerOptions,
+  options: WordConceptOptions,
 ): (word: string, language: QueryLanguage) => Concept[] {
   const partWeight = options.partWeight ?? 0.5;
   const weakImportance = options.verbAndAdjectiveImportance ?? 0.4;
@@ -56,11 +68,4 @@ export function createWordConcepts(
     const ownKnown = own.some((known) => known.alternatives.some((alt) => analyzer.knowsTerm(alt.term)));
     return !ownKnown && glossary.length > 0 ? [concept(word, glossary, 1)] : own;
   };
-}
-
-/** A concept with each term once, at its highest weight. */
-export function concept(label: string, alternatives: WeightedTerm[], importance: number): Concept {
-  const best = new Map<string, number>();
-  for (const { term, weight } of alternatives) best.set(term, Math.max(weight, best.get(term) ?? 0));
-  return { label, alternatives: [...best].map(([term, weight]) => ({ term, weight })), importance };
 }

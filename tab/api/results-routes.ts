@@ -1,5 +1,6 @@
 import { AppError } from "../../core/errors.ts";
-import { type CsvLocale, resultsToCsv } from "../../core/feedback/results-csv.ts";
+import { resultsToCsv } from "../../core/feedback/results-csv.ts";
+import { isLanguage, type Language } from "../../core/i18n/language.ts";
 import { queryValue, unitScope } from "./request-input.ts";
 import { withStore } from "./store-failure.ts";
 import { type TabResultsDeps, tabResults } from "./tab-results.ts";
@@ -50,8 +51,8 @@ export function resultsRoutes(context: TabRouteContext): TabRoute[] {
   ];
 }
 
-function csvLocale(value: string | undefined): CsvLocale {
-  if (value === undefined || value === "da") return "da";
-  if (value === "en") return "en";
+function csvLocale(value: string | undefined): Language {
+  if (value === undefined) return "da";
+  if (isLanguage(value)) return value;
   throw new AppError(400, 'tab: lang: must be "da" or "en"');
 }

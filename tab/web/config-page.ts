@@ -4,7 +4,7 @@ import { el, replaceChildren, requiredElement } from "./dom.ts";
 import { alertBox, describeError } from "./error-text.ts";
 import { showNotices } from "./page-notices.ts";
 import { startPage, type TabPage } from "./start-page.ts";
-import type { SavedTabConfig } from "./tab-host.ts";
+import type { SavedTabConfig } from "./tab-host-interface.ts";
 import { unitChoices } from "./unit-picker.ts";
 
 /**
@@ -25,13 +25,13 @@ async function showConfigPage(): Promise<void> {
     const problem = el("div", {});
     const showPreview = () => {
       if (page.host.config || !chosen) return;
-      replaceChildren(preview, el("a", { href: contentUrl(chosen.id) }, t.config.preview(chosen.name)));
+      replaceChildren(preview, el("a", { href: contentUrl(chosen.id) }, t.tab.config.preview(chosen.name)));
     };
-    requiredElement("title").textContent = t.config.heading;
+    requiredElement("title").textContent = t.tab.config.heading;
     const group = el(
       "fieldset",
       { class: "units" },
-      el("legend", {}, t.unitPickerLabel),
+      el("legend", {}, t.shared.unit),
       ...choices.map((unit) => {
         const radio = el("input", { type: "radio", name: "unit", value: unit.id, checked: unit === chosen });
         radio.addEventListener("change", () => {
@@ -44,9 +44,9 @@ async function showConfigPage(): Promise<void> {
     );
     replaceChildren(
       page.main,
-      el("p", {}, t.config.intro),
+      el("p", {}, t.tab.config.intro),
       group,
-      page.host.config ? null : el("p", { class: "muted" }, t.config.outsideTeams),
+      page.host.config ? null : el("p", { class: "muted" }, t.tab.config.outsideTeams),
       preview,
       problem,
     );
@@ -55,11 +55,11 @@ async function showConfigPage(): Promise<void> {
     page.host.config?.onSave(async () => {
       replaceChildren(problem);
       try {
-        if (!chosen) throw new Error(t.unitPickerPlaceholder);
+        if (!chosen) throw new Error(t.tab.unitPickerPlaceholder);
         return await saveTab(page, chosen);
       } catch (error) {
         const reason = error instanceof TabApiError ? describeError(page, error) : (error as Error).message;
-        replaceChildren(problem, alertBox(t.config.saveFailed(reason)));
+        replaceChildren(problem, alertBox(t.tab.config.saveFailed(reason)));
         throw new Error(reason);
       }
     });

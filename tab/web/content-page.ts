@@ -60,7 +60,7 @@ async function showUnit(
     replaceChildren(requiredElement("nav"));
     replaceChildren(
       main,
-      unitId ? alertBox(t.unitNotFound(unitId)) : el("p", { class: "empty-state" }, t.chooseUnit),
+      unitId ? alertBox(t.tab.unitNotFound(unitId)) : el("p", { class: "empty-state" }, t.tab.chooseUnit),
     );
     return;
   }
@@ -69,11 +69,11 @@ async function showUnit(
   document.title = `Strategi 2025 · ${unit.name}`;
   const results = wantsResults && maySeeResults(me, unit.id);
   showNav(page, me, unit.id, results);
-  replaceChildren(main, loadingState(t.loading));
+  replaceChildren(main, loadingState(t.tab.loading));
   const unitLink = (id: string) => `${location.pathname}?unit=${encodeURIComponent(id)}`;
   try {
     if (wantsResults && !results) {
-      replaceChildren(main, el("p", { class: "empty-state" }, t.results.notLeader));
+      replaceChildren(main, el("p", { class: "empty-state" }, t.shared.results.notLeader));
     } else if (results) {
       const found = await page.api.results(unit.id);
       replaceChildren(
@@ -106,15 +106,15 @@ function showNav(page: TabPage, me: MeResponse, unitId: string, onResults: boole
   const link = (href: string, text: string, current: boolean) =>
     el("li", {}, el("a", { href, "aria-current": current ? "page" : undefined }, text));
   const nav = requiredElement("nav");
-  nav.setAttribute("aria-label", t.nav.label);
+  nav.setAttribute("aria-label", t.tab.nav.label);
   nav.hidden = false;
   replaceChildren(
     nav,
     el(
       "ul",
       {},
-      link(base, t.nav.strategy, !onResults),
-      maySeeResults(me, unitId) ? link(`${base}&view=results`, t.nav.results, onResults) : null,
+      link(base, t.tab.nav.strategy, !onResults),
+      maySeeResults(me, unitId) ? link(`${base}&view=results`, t.tab.nav.results, onResults) : null,
     ),
   );
 }
@@ -123,10 +123,10 @@ function showNav(page: TabPage, me: MeResponse, unitId: string, onResults: boole
 function showWhere(page: TabPage): void {
   const where = page.host.where;
   if (!where) return;
-  const place = where.chat ? page.t.chat : [where.team, where.channel].filter(Boolean).join(" › ");
+  const place = where.chat ? page.t.tab.chat : [where.team, where.channel].filter(Boolean).join(" › ");
   if (!place) return;
   const line = requiredElement("where");
-  line.textContent = page.t.pinnedIn(place);
+  line.textContent = page.t.tab.pinnedIn(place);
   line.hidden = false;
 }
 

@@ -4,11 +4,11 @@ import type { TabPage } from "./start-page.ts";
 
 /** The sentence for a failed request; a 401 after Teams gave no token says why Teams gave none. */
 export function describeError(page: Pick<TabPage, "t" | "signIn">, error: unknown): string {
-  const { errors } = page.t;
+  const { errors } = page.t.tab;
   if (!(error instanceof TabApiError)) return errors.other;
   if (error.status === 401) {
     const failure = page.signIn.failure();
-    return failure ? page.t.signInFailed(failure) : errors.unauthorized;
+    return failure ? page.t.tab.signInFailed(failure) : errors.unauthorized;
   }
   if (error.status === 403) return errors.forbidden;
   if (error.status === 404) return errors.notFound;

@@ -9,6 +9,6 @@ import type { TabPage } from "./start-page.ts";
 export function showNotices(page: TabPage, me: MeResponse): void {
   const { t } = page;
   if (me.localMode)
-    page.notices.append(el("p", { class: "message-bar warning", id: "local-mode" }, t.localModeBanner));
-  if (t.quotedInDanish) page.notices.append(el("p", { class: "muted" }, t.quotedInDanish));
+    page.notices.append(el("p", { class: "message-bar warning", id: "local-mode" }, t.tab.localModeBanner));
+  if (t.tab.quotedInDanish) page.notices.append(el("p", { class: "muted" }, t.tab.quotedInDanish));
 }

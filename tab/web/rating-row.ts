@@ -1,12 +1,12 @@
+import type { UiText } from "../../core/i18n/ui-text.ts";
 import type { FeedbackRequest, MyAnswer } from "../api/tab-api-contract.ts";
 import type { TabApi } from "./api-client.ts";
 import { el, replaceChildren, uniqueId } from "./dom.ts";
 import { alertBox } from "./error-text.ts";
-import type { TabStrings } from "./tab-strings.ts";
 
 /** What a rating row is about and where its answer goes. */
 export interface RatingRowOptions {
-  t: TabStrings;
+  t: UiText;
   api: TabApi;
   unitId: string;
   /** An item id, or `"unit"` for the page as a whole. */
@@ -39,7 +39,7 @@ export function ratingRow(options: RatingRowOptions): HTMLFormElement {
   let answer = options.answer;
   const name = uniqueId("rating");
   const commentId = uniqueId("comment");
-  const radios = t.feedback.ratingMeanings.map((_meaning, index) =>
+  const radios = t.shared.questions.initiativeQuality.scale.map((_meaning, index) =>
     el("input", { type: "radio", name, value: index + 1, checked: answer?.rating === index + 1 }),
   );
   const comment = el("textarea", { id: commentId, name: "comment", rows: 2, maxlength: maxCommentLength });
@@ -53,9 +53,9 @@ export function ratingRow(options: RatingRowOptions): HTMLFormElement {
   const commentArea = el(
     "div",
     { class: "comment-area", id: uniqueId("comment-area"), hidden: !answer?.comment },
-    el("div", { class: "field" }, el("label", { for: commentId }, t.feedback.comment), comment),
-    el("label", { class: "checkbox" }, anonymous, t.feedback.anonymous),
-    el("button", { type: "submit", class: "primary" }, t.feedback.saveComment),
+    el("div", { class: "field" }, el("label", { for: commentId }, t.shared.commentOptional), comment),
+    el("label", { class: "checkbox" }, anonymous, t.shared.answerAnonymously),
+    el("button", { type: "submit", class: "primary" }, t.tab.feedback.saveComment),
   );
   const toggle = el(
     "button",
@@ -65,7 +65,7 @@ export function ratingRow(options: RatingRowOptions): HTMLFormElement {
       "aria-expanded": String(!commentArea.hidden),
       "aria-controls": commentArea.id,
     },
-    answer?.comment ? t.feedback.editComment : t.feedback.addComment,
+    answer?.comment ? t.tab.feedback.editComment : t.tab.feedback.addComment,
   );
   toggle.addEventListener("click", () => {
     commentArea.hidden = !commentArea.hidden;
@@ -79,8 +79,8 @@ export function ratingRow(options: RatingRowOptions): HTMLFormElement {
     if (!mine) return;
     replaceChildren(
       status,
-      saved ? el("span", { class: "success" }, `${t.feedback.received}. `) : null,
-      t.feedback.yourAnswer(mine.rating, dayOf(mine.answeredAt, t)),
+      saved ? el("span", { class: "success" }, `${t.tab.feedback.received}. `) : null,
+      t.tab.feedback.yourAnswer(mine.rating, dayOf(mine.answeredAt, t)),
     );
   };
   showAnswer(answer, false);
@@ -102,7 +102,7 @@ export function ratingRow(options: RatingRowOptions): HTMLFormElement {
             { class: "choice" },
             radio,
             el("span", { class: "choice-number" }, `${index + 1} – `),
-            el("span", { class: "choice-text" }, t.feedback.ratingMeanings[index]),
+            el("span", { class: "choice-text" }, t.shared.questions.initiativeQuality.scale[index]),
           ),
         ),
       ),
@@ -114,7 +114,7 @@ export function ratingRow(options: RatingRowOptions): HTMLFormElement {
   const save = () => {
     const rating = Number(radios.find((radio) => radio.checked)?.value);
     if (!(rating >= 1 && rating <= 5)) {
-      showError(t.feedback.notSaved(t.feedback.ratingMissing));
+      showError(t.tab.feedback.notSaved(t.shared.ratingMissing));
       radios[0]?.focus();
       return;
     }
@@ -133,9 +133,9 @@ export function ratingRow(options: RatingRowOptions): HTMLFormElement {
         // Emptied first, so a screen reader announces "received" again on a second save.
         replaceChildren(status);
         setTimeout(() => showAnswer(answer, true), 50);
-        if (answer.comment) toggle.textContent = t.feedback.editComment;
+        if (answer.comment) toggle.textContent = t.tab.feedback.editComment;
       })
-      .catch((error: unknown) => showError(t.feedback.notSaved(options.describeError(error))));
+      .catch((error: unknown) => showError(t.tab.feedback.notSaved(options.describeError(error))));
   };
   let pending: ReturnType<typeof setTimeout> | undefined;
   for (const radio of radios)
@@ -154,9 +154,9 @@ export function ratingRow(options: RatingRowOptions): HTMLFormElement {
 }
 
 /** An answer's ISO time as a day in the UI's language. */
-function dayOf(iso: string, t: TabStrings): string {
+function dayOf(iso: string, t: UiText): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime())
     ? iso
-    : date.toLocaleDateString(t.numberLocale, { day: "numeric", month: "long", year: "numeric" });
+    : date.toLocaleDateString(t.shared.numberLocale, { day: "numeric", month: "long", year: "numeric" });
 }

@@ -1,6 +1,6 @@
+import type { UiText } from "../../core/i18n/ui-text.ts";
 import type { Distribution, WeekResult } from "../api/tab-api-contract.ts";
 import { el, svg, uniqueId } from "./dom.ts";
-import type { TabStrings } from "./tab-strings.ts";
 
 /** Drawing area of every chart, in SVG units; the CSS scales it to its column. */
 const size = { width: 420, height: 210, top: 30, bottom: 40, left: 40, right: 8 };
@@ -30,13 +30,13 @@ interface ChartSpec {
 }
 
 /** How many answers gave each rating, as bars 1–5 on a count axis. */
-export function distributionChart(distribution: Distribution, t: TabStrings): HTMLElement {
+export function distributionChart(distribution: Distribution, t: UiText): HTMLElement {
   const most = Math.max(1, ...distribution);
   const step = Math.max(1, Math.ceil(most / 4));
   const top = step * Math.ceil(most / step);
   return chart({
-    caption: t.results.distribution,
-    description: t.results.distributionAlt(distribution),
+    caption: t.shared.results.distribution,
+    description: t.tab.results.distributionAlt(distribution),
     bars: distribution.map((count, index) => ({
       value: count,
       label: String(index + 1),
@@ -45,22 +45,22 @@ export function distributionChart(distribution: Distribution, t: TabStrings): HT
     yMin: 0,
     yMax: top,
     ticks: Array.from({ length: top / step + 1 }, (_, index) => index * step),
-    xTitle: t.results.ratingAxis,
-    yTitle: t.results.countAxis,
-    hiddenText: t.results.hiddenWeek,
+    xTitle: t.tab.results.ratingAxis,
+    yTitle: t.tab.results.countAxis,
+    hiddenText: t.shared.results.tooFewInText,
   });
 }
 
 /** The mean per ISO week (latest weeks) on the 1–5 scale; a hidden week has no bar, only "for få svar". */
-export function weeklyMeansChart(weeks: readonly WeekResult[], t: TabStrings): HTMLElement {
+export function weeklyMeansChart(weeks: readonly WeekResult[], t: UiText): HTMLElement {
   const shown = weeks.slice(-maxWeeks);
-  const format = new Intl.NumberFormat(t.numberLocale, {
+  const format = new Intl.NumberFormat(t.shared.numberLocale, {
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,
   });
   return chart({
-    caption: t.results.overTime,
-    description: t.results.overTimeAlt(
+    caption: t.tab.results.overTime,
+    description: t.tab.results.overTimeAlt(
       shown.map(({ week, result }) => ({
         week: weekLabel(week, t),
         ...(result.hidden ? {} : { mean: format.format(result.mean) }),
@@ -74,16 +74,16 @@ export function weeklyMeansChart(weeks: readonly WeekResult[], t: TabStrings): H
     yMin: 0,
     yMax: 5,
     ticks: [1, 2, 3, 4, 5],
-    xTitle: t.results.weekAxis,
-    yTitle: t.results.meanAxis,
-    hiddenText: t.results.hiddenWeek,
+    xTitle: t.tab.results.weekAxis,
+    yTitle: t.tab.results.meanAxis,
+    hiddenText: t.shared.results.tooFewInText,
   });
 }
 
 /** An ISO week (`2025-W49`) as the UI says it: "uge 49", "week 49". */
-export function weekLabel(isoWeek: string, t: TabStrings): string {
+export function weekLabel(isoWeek: string, t: UiText): string {
   const number = Number(/W(\d{1,2})$/.exec(isoWeek)?.[1]);
-  return Number.isFinite(number) ? t.results.week(number) : isoWeek;
+  return Number.isFinite(number) ? t.tab.results.week(number) : isoWeek;
 }
 
 /**

@@ -1,31 +1,31 @@
+import type { UiText } from "../../core/i18n/ui-text.ts";
 import type { Distribution, ScaleLabels, WeekResult } from "../api/tab-api-contract.ts";
 import { el } from "./dom.ts";
 import { maxWeeks, weekLabel } from "./result-charts.ts";
-import type { TabStrings } from "./tab-strings.ts";
 
 /** A table of the distribution beside its chart: each rating, what it means on this question's scale, how many. */
-export function distributionTable(distribution: Distribution, scale: ScaleLabels | undefined, t: TabStrings) {
+export function distributionTable(distribution: Distribution, scale: ScaleLabels | undefined, t: UiText) {
   return table(
-    t.results.distribution,
-    [t.results.ratingAxis, t.results.meaning, t.results.countAxis],
+    t.shared.results.distribution,
+    [t.tab.results.ratingAxis, t.tab.results.meaning, t.tab.results.countAxis],
     distribution.map((count, index) => [String(index + 1), scale?.[index] ?? "", String(count)]),
   );
 }
 
 /** A table of the weekly means beside their chart, the same weeks; a hidden week says so in words. */
-export function weeklyTable(weeks: readonly WeekResult[], t: TabStrings): HTMLElement {
-  const format = new Intl.NumberFormat(t.numberLocale, {
+export function weeklyTable(weeks: readonly WeekResult[], t: UiText): HTMLElement {
+  const format = new Intl.NumberFormat(t.shared.numberLocale, {
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,
   });
   return table(
-    t.results.overTime,
-    [t.results.weekAxis, t.results.meanAxis, t.results.countAxis],
+    t.tab.results.overTime,
+    [t.tab.results.weekAxis, t.tab.results.meanAxis, t.tab.results.countAxis],
     weeks
       .slice(-maxWeeks)
       .map(({ week, result }) =>
         result.hidden
-          ? [weekLabel(week, t), t.results.hiddenWeek, "–"]
+          ? [weekLabel(week, t), t.shared.results.tooFewInText, "–"]
           : [weekLabel(week, t), format.format(result.mean), String(result.count)],
       ),
   );

@@ -47,23 +47,25 @@ export function resultsView(
       el(
         "div",
         {},
-        el("h2", { id: "results-heading" }, t.results.heading(input.scopeName)),
-        el("p", { class: "muted" }, t.results.intro(results.minGroupSize)),
+        el("h2", { id: "results-heading" }, t.tab.results.heading(input.scopeName)),
+        el("p", { class: "muted" }, t.tab.results.intro(results.minGroupSize)),
       ),
       csvButton(page, input.unitId),
     ),
-    results.demo ? el("p", { class: "message-bar warning" }, t.results.demo) : null,
+    results.demo ? el("p", { class: "message-bar warning" }, t.tab.results.demo) : null,
     ...(units.length === 0
       ? [
           el(
             "div",
             { class: "empty-state" },
-            el("p", {}, t.results.noAnswers),
-            el("p", { class: "muted" }, t.results.noAnswersHint),
+            el("p", {}, t.tab.results.noAnswers),
+            el("p", { class: "muted" }, t.tab.results.noAnswersHint),
           ),
         ]
       : units.flatMap((unit) => [
-          several ? heading(3, unit.name ?? t.results.noUnit, { lang: "da", class: "unit-heading" }) : null,
+          several
+            ? heading(3, unit.name ?? t.tab.results.noUnit, { lang: "da", class: "unit-heading" })
+            : null,
           unitBlock(page, unit, level, results),
         ])),
   ].filter((node): node is HTMLElement => node !== null);
@@ -103,7 +105,7 @@ function unitBlock(
           : null,
       );
     }),
-    heading(level, t.results.byPrompt),
+    heading(level, t.tab.results.byPrompt),
     el(
       "div",
       { class: "prompt-grid" },
@@ -129,13 +131,13 @@ function promptBlock(
     "section",
     { class: "card prompt-result", "data-prompt": prompt.promptId },
     heading(level, prompt.title, { lang: "da" }),
-    el("p", { class: "muted" }, t.results.kinds[prompt.kind]),
+    el("p", { class: "muted" }, t.tab.results.kinds[prompt.kind]),
     ...figures(page, prompt.result, min, question),
     prompt.comments.length > 0
       ? el(
           "div",
           {},
-          heading((level + 1) as HeadingLevel, t.results.comments),
+          heading((level + 1) as HeadingLevel, t.shared.results.comments),
           el("ul", { class: "comments" }, ...prompt.comments.map((comment) => commentItem(page, comment))),
         )
       : null,
@@ -155,13 +157,17 @@ function figures(
       el(
         "div",
         { class: "hidden-group" },
-        el("p", { class: "hidden-title" }, t.results.tooFewShort),
-        el("p", {}, shown.reason === "tooFew" ? t.results.tooFewNote(min) : t.results.derivable),
+        el("p", { class: "hidden-title" }, t.shared.results.tooFew),
+        el("p", {}, shown.reason === "tooFew" ? t.tab.results.tooFewNote(min) : t.shared.results.derivable),
       ),
     ];
-  const number = new Intl.NumberFormat(t.numberLocale, { maximumFractionDigits: 1 });
+  const number = new Intl.NumberFormat(t.shared.numberLocale, { maximumFractionDigits: 1 });
   return [
-    el("p", { class: "figures" }, t.results.figures(number.format(shown.count), number.format(shown.mean))),
+    el(
+      "p",
+      { class: "figures" },
+      t.shared.results.figures(number.format(shown.count), number.format(shown.mean)),
+    ),
     chartWithTable(
       distributionChart(shown.distribution, t),
       distributionTable(shown.distribution, question?.scale[page.language], t),
@@ -171,7 +177,7 @@ function figures(
 
 /** A comment exactly as written, as text: never markup, whatever it contains. */
 function commentItem(page: TabPage, comment: CommentResult): HTMLElement {
-  const day = new Date(`${comment.on}T12:00:00Z`).toLocaleDateString(page.t.numberLocale, {
+  const day = new Date(`${comment.on}T12:00:00Z`).toLocaleDateString(page.t.shared.numberLocale, {
     day: "numeric",
     month: "long",
     year: "numeric",
@@ -180,14 +186,14 @@ function commentItem(page: TabPage, comment: CommentResult): HTMLElement {
     "li",
     {},
     el("span", { class: "comment-text" }, comment.text),
-    el("span", { class: "meta" }, `${comment.name ?? page.t.results.anonymous} · ${day}`),
+    el("span", { class: "meta" }, `${comment.name ?? page.t.tab.results.anonymous} · ${day}`),
   );
 }
 
 /** Downloads the CSV through the API (so the SSO token goes with it) and saves it as a file. */
 function csvButton(page: TabPage, unitId: string): HTMLElement {
   const status = el("span", { role: "status", "aria-live": "polite" });
-  const button = el("button", { type: "button", class: "secondary" }, page.t.results.downloadCsv);
+  const button = el("button", { type: "button", class: "secondary" }, page.t.tab.results.downloadCsv);
   button.addEventListener("click", () => {
     page.api
       .resultsCsv(unitId, page.language)

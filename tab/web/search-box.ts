@@ -27,34 +27,34 @@ export function searchSection(page: TabPage, unitLink: (unitId: string) => strin
   const answer = el("div", { id: "search-answer" });
   const form = el(
     "form",
-    { class: "search", role: "search", "aria-label": t.search.heading },
-    el("div", { class: "field" }, el("label", { for: "search-question" }, t.search.label), input),
-    el("button", { type: "submit", class: "primary" }, t.search.button),
+    { class: "search", role: "search", "aria-label": t.tab.search.heading },
+    el("div", { class: "field" }, el("label", { for: "search-question" }, t.tab.search.label), input),
+    el("button", { type: "submit", class: "primary" }, t.tab.search.button),
   );
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     const question = input.value.trim();
     replaceChildren(answer);
     if (!question) {
-      status.textContent = t.search.empty;
+      status.textContent = t.tab.search.empty;
       return;
     }
-    status.textContent = t.search.searching;
+    status.textContent = t.tab.search.searching;
     page.api
       .search(question)
       .then((found) => {
-        status.textContent = found.kind === "not-found" ? t.search.notFound : "";
+        status.textContent = found.kind === "not-found" ? t.tab.search.notFound : "";
         replaceChildren(answer, ...renderAnswer(page, found, unitLink));
       })
       .catch((error: unknown) => {
         status.textContent = "";
-        replaceChildren(answer, alertBox(t.search.failed(describeError(page, error))));
+        replaceChildren(answer, alertBox(t.tab.search.failed(describeError(page, error))));
       });
   });
   return el(
     "section",
     { class: "card", "aria-labelledby": "search-heading" },
-    el("h2", { id: "search-heading" }, t.search.heading),
+    el("h2", { id: "search-heading" }, t.tab.search.heading),
     form,
     status,
     answer,
@@ -64,7 +64,9 @@ export function searchSection(page: TabPage, unitLink: (unitId: string) => strin
 function renderAnswer(page: TabPage, found: SearchResponse, unitLink: (unitId: string) => string): Node[] {
   const { t } = page;
   if (found.kind === "unit-overview")
-    return [el("p", {}, el("a", { href: unitLink(found.unit.id) }, t.search.unitOverview(found.unit.name)))];
+    return [
+      el("p", {}, el("a", { href: unitLink(found.unit.id) }, t.tab.search.unitOverview(found.unit.name))),
+    ];
   if (found.kind === "not-found") return notFoundHelp(page, found.suggestions, unitLink);
   return [
     itemArticle(found.item, {
@@ -73,7 +75,7 @@ function renderAnswer(page: TabPage, found: SearchResponse, unitLink: (unitId: s
       showBreadcrumb: true,
       id: `search-${found.item.id}`,
     }),
-    ...(found.related.length > 0 ? [el("h3", {}, t.search.related), referenceList(found.related)] : []),
+    ...(found.related.length > 0 ? [el("h3", {}, t.shared.readAlso), referenceList(found.related)] : []),
   ];
 }
 
@@ -91,16 +93,16 @@ function notFoundHelp(
     el(
       "div",
       { class: "not-found" },
-      suggestions.length > 0 ? el("p", {}, t.search.suggestions) : null,
+      suggestions.length > 0 ? el("p", {}, t.tab.search.suggestions) : null,
       suggestions.length > 0 ? referenceList(suggestions) : null,
-      el("p", {}, t.search.browse),
+      el("p", {}, t.tab.search.browse),
       el(
         "ul",
         { class: "browse" },
         ...sections,
-        el("li", {}, el("a", { href: unitLink("all") }, t.search.wholeStrategy)),
+        el("li", {}, el("a", { href: unitLink("all") }, t.tab.search.wholeStrategy)),
       ),
-      el("p", { class: "muted" }, t.search.askBot),
+      el("p", { class: "muted" }, t.tab.search.askBot),
     ),
   ];
 }

@@ -1,15 +1,18 @@
 import { createTabApi, type TabApi } from "./api-client.ts";
 import { requiredElement } from "./dom.ts";
 import "./fluent-components.ts";
+import { type Language, languageOf } from "../../core/i18n/language.ts";
+import { textFor } from "../../core/i18n/text-for.ts";
+import type { UiText } from "../../core/i18n/ui-text.ts";
 import type { SignIn } from "./sign-in.ts";
-import { applyTheme, connectToHost, type TabHost } from "./tab-host.ts";
-import { type Language, languageOf, type TabStrings, tabStrings } from "./tab-strings.ts";
+import { applyTheme, connectToHost } from "./tab-host.ts";
+import type { TabHost } from "./tab-host-interface.ts";
 
-/** What every page works with: its host, its language's strings, the API and the page's landmarks. */
+/** What every page works with: its host, what it says in its language, the API and the page's landmarks. */
 export interface TabPage {
   host: TabHost;
   language: Language;
-  t: TabStrings;
+  t: UiText;
   api: TabApi;
   signIn: SignIn;
   /** The `<main>` landmark the page renders into. */
@@ -27,10 +30,10 @@ export async function startPage(): Promise<TabPage> {
   applyTheme(host.theme);
   host.onThemeChange(applyTheme);
   const language = languageOf(host.locale);
-  const t = tabStrings(language);
+  const t = textFor(language);
   document.documentElement.lang = language;
   const skipLink = document.querySelector(".skip-link");
-  if (skipLink) skipLink.textContent = t.skipToContent;
+  if (skipLink) skipLink.textContent = t.tab.skipToContent;
   const sign = host.inTeams ? (await import("./sign-in.ts")).teamsSignIn() : withoutSignIn;
   return {
     host,

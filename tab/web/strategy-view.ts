@@ -54,7 +54,9 @@ export function strategyView(page: TabPage, input: StrategyViewInput): HTMLEleme
       level,
       after: [
         ...parts.map((part) => itemArticle(part, { level: (level + 1) as HeadingLevel })),
-        ratable ? row(item.id, t.feedback.itemLegend(item.title), t.feedback.question) : null,
+        ratable
+          ? row(item.id, t.tab.feedback.itemLegend(item.title), t.shared.questions.initiativeQuality.text)
+          : null,
       ],
     });
   const section = (id: string, title: string, ...children: (Node | null)[]) =>
@@ -68,34 +70,34 @@ export function strategyView(page: TabPage, input: StrategyViewInput): HTMLEleme
 
   const crossCutting = section(
     "cross-cutting",
-    t.content.crossCutting,
-    el("p", { class: "muted" }, t.content.crossCuttingIntro),
+    t.tab.content.crossCutting,
+    el("p", { class: "muted" }, t.tab.content.crossCuttingIntro),
     ...withParts(view.crossCutting).map(({ item, parts }) => rated(item, 3, parts)),
   );
   const pejlemaerker = section(
     "pejlemaerker",
-    t.content.pejlemaerker,
+    t.tab.content.pejlemaerker,
     ...view.pejlemaerker.map((pejlemaerke) => pejlemaerkeBlock(page, pejlemaerke)),
   );
   const forord = section("forord", view.forord.title, itemArticle(view.forord, { level: 3, untitled: true }));
 
   if (view.kind === "all")
-    return sectionTabs(t.nav.sections, [
+    return sectionTabs(t.tab.nav.sections, [
       {
-        label: t.content.introduction,
+        label: t.tab.content.introduction,
         panel: section(
           "introduction",
-          t.content.introduction,
+          t.tab.content.introduction,
           ...view.introduction.map((item) => itemArticle(item, { level: 3 })),
         ),
       },
-      { label: t.nav.pejlemaerker, panel: pejlemaerker },
-      { label: t.nav.crossCutting, panel: crossCutting },
+      { label: t.shared.pejlemaerker, panel: pejlemaerker },
+      { label: t.tab.nav.crossCutting, panel: crossCutting },
       {
-        label: t.content.units,
+        label: t.tab.content.units,
         panel: section(
           "units",
-          t.content.units,
+          t.tab.content.units,
           el(
             "div",
             { class: "unit-grid" },
@@ -105,33 +107,37 @@ export function strategyView(page: TabPage, input: StrategyViewInput): HTMLEleme
                 { class: "item", "aria-labelledby": `unit-${unit.id}` },
                 heading(3, unit.name, { id: `unit-${unit.id}`, lang: "da" }),
                 el("p", { lang: "da", class: "summary" }, summary),
-                el("p", {}, el("a", { href: input.unitLink(unit.id) }, t.content.openUnit(unit.name))),
+                el("p", {}, el("a", { href: input.unitLink(unit.id) }, t.tab.content.openUnit(unit.name))),
               ),
             ),
           ),
         ),
       },
-      { label: t.nav.forord, panel: forord },
+      { label: t.tab.nav.forord, panel: forord },
     ]);
   const wholePage = el(
     "section",
     { class: "card whole-page", "aria-labelledby": "whole-page-heading" },
-    el("h2", { id: "whole-page-heading" }, t.feedback.pageHeading),
-    el("p", { class: "muted", id: noteId }, t.feedback.anonymityNote),
-    row(wholePageSubject, t.feedback.pageLegend(input.scopeName), t.feedback.pageQuestion(input.scopeName)),
+    el("h2", { id: "whole-page-heading" }, t.tab.feedback.pageHeading),
+    el("p", { class: "muted", id: noteId }, t.tab.feedback.anonymityNote),
+    row(
+      wholePageSubject,
+      t.tab.feedback.pageLegend(input.scopeName),
+      t.tab.feedback.pageQuestion(input.scopeName),
+    ),
   );
   return [
-    ...sectionTabs(t.nav.sections, [
+    ...sectionTabs(t.tab.nav.sections, [
       {
-        label: t.nav.ansvar,
+        label: t.tab.nav.ansvar,
         panel: section("ansvar", view.ansvar.title, itemArticle(view.ansvar, { level: 3, untitled: true })),
       },
       {
-        label: t.content.localInitiatives,
+        label: t.tab.content.localInitiatives,
         panel: section(
           "local-initiatives",
-          t.content.localInitiatives,
-          el("p", { class: "muted" }, t.content.localInitiativesIntro),
+          t.tab.content.localInitiatives,
+          el("p", { class: "muted" }, t.tab.content.localInitiativesIntro),
           ...view.initiatives.map(({ pejlemaerke, item }) =>
             // A local initiative is titled by its pejlemærke; a heading of its own would say it twice.
             item.title === pejlemaerke.title
@@ -145,9 +151,9 @@ export function strategyView(page: TabPage, input: StrategyViewInput): HTMLEleme
           ),
         ),
       },
-      { label: t.nav.crossCutting, panel: crossCutting },
-      { label: t.nav.pejlemaerker, panel: pejlemaerker },
-      { label: t.nav.forord, panel: forord },
+      { label: t.tab.nav.crossCutting, panel: crossCutting },
+      { label: t.shared.pejlemaerker, panel: pejlemaerker },
+      { label: t.tab.nav.forord, panel: forord },
     ]),
     wholePage,
   ];
@@ -160,7 +166,7 @@ function pejlemaerkeBlock(page: TabPage, pejlemaerke: PejlemaerkeView): HTMLElem
     { class: "card", "aria-labelledby": `pejlemaerke-${pejlemaerke.id}` },
     heading(3, pejlemaerke.title, { id: `pejlemaerke-${pejlemaerke.id}`, lang: "da" }),
     itemArticle(pejlemaerke.intro, { level: 4, untitled: pejlemaerke.intro.title === pejlemaerke.title }),
-    el("h4", {}, page.t.content.focusAreas),
+    el("h4", {}, page.t.tab.content.focusAreas),
     el(
       "fluent-accordion",
       {},

@@ -1,15 +1,15 @@
+import type { UiText } from "../../core/i18n/ui-text.ts";
 import type { GroupResult, WeekResult } from "../api/tab-api-contract.ts";
 import { el } from "./dom.ts";
 import { weekLabel } from "./result-charts.ts";
-import type { TabStrings } from "./tab-strings.ts";
 
 /**
  * The three numbers a leader looks at first, as Viva Pulse shows them: answers, mean (of 5), and the
  * trend — the latest shown week's mean against the shown week before it. A hidden group shows no
  * number at all, only why.
  */
-export function summaryCards(result: GroupResult, weeks: readonly WeekResult[], t: TabStrings, min: number) {
-  const number = new Intl.NumberFormat(t.numberLocale, {
+export function summaryCards(result: GroupResult, weeks: readonly WeekResult[], t: UiText, min: number) {
+  const number = new Intl.NumberFormat(t.shared.numberLocale, {
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,
   });
@@ -26,9 +26,9 @@ export function summaryCards(result: GroupResult, weeks: readonly WeekResult[], 
       "div",
       { class: "summary-cards" },
       card(
-        t.results.answers,
-        t.results.tooFewShort,
-        result.reason === "tooFew" ? t.results.tooFewNote(min) : t.results.derivable,
+        t.tab.results.answers,
+        t.shared.results.tooFew,
+        result.reason === "tooFew" ? t.tab.results.tooFewNote(min) : t.shared.results.derivable,
       ),
     );
   const shownWeeks = weeks.filter((week) => !week.result.hidden);
@@ -36,16 +36,16 @@ export function summaryCards(result: GroupResult, weeks: readonly WeekResult[], 
   const trend =
     before && latest && !before.result.hidden && !latest.result.hidden
       ? card(
-          t.results.trend,
+          t.tab.results.trend,
           signed(latest.result.mean - before.result.mean, number),
-          t.results.trendSince(weekLabel(before.week, t), weekLabel(latest.week, t)),
+          t.tab.results.trendSince(weekLabel(before.week, t), weekLabel(latest.week, t)),
         )
-      : card(t.results.trend, "–", t.results.noTrend);
+      : card(t.tab.results.trend, "–", t.tab.results.noTrend);
   return el(
     "div",
     { class: "summary-cards" },
-    card(t.results.answers, String(result.count)),
-    card(t.results.mean, `${number.format(result.mean)} / 5`),
+    card(t.tab.results.answers, String(result.count)),
+    card(t.tab.results.mean, `${number.format(result.mean)} / 5`),
     trend,
   );
 }

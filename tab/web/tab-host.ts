@@ -3,43 +3,7 @@
  * page in a browser. The pages only see this interface; teams-js is loaded (its own chunk) only when
  * the page is framed, so a plain browser downloads and runs none of it.
  */
-
-/** Teams' three themes; a plain browser page uses `default`, the light one. */
-export type Theme = "default" | "dark" | "contrast";
-
-/** A tab's saved configuration, as the configuration page gives it to Teams. */
-export interface SavedTabConfig {
-  entityId: string;
-  contentUrl: string;
-  websiteUrl: string;
-  suggestedDisplayName: string;
-}
-
-/** The configuration page's side of Teams (`pages.config`); only in the `settings` frame. */
-export interface TabConfigApi {
-  /** The configuration saved before, when the tab is being reconfigured. */
-  current(): Promise<SavedTabConfig | undefined>;
-  /** Enables Teams' Save button; only valid once a unit is chosen. */
-  setValid(valid: boolean): void;
-  /** Runs `save` when the user presses Save; its config is given to Teams, its error shown by Teams. */
-  onSave(save: () => Promise<SavedTabConfig>): void;
-}
-
-/** The page's host and what it knows about where the tab is. */
-export interface TabHost {
-  inTeams: boolean;
-  /** The user's locale: Teams' context, else the browser's. */
-  locale: string;
-  theme: Theme;
-  /** The channel or chat the tab is pinned in (its id), for tying the conversation to a unit. */
-  conversationId?: string;
-  /** Names for "pinned in Team › Channel"; `chat` when the tab is in a group chat. */
-  where?: { team?: string; channel?: string; chat?: boolean };
-  onThemeChange(handler: (theme: Theme) => void): void;
-  /** Tells the host the page is ready (Teams then hides its loading indicator). */
-  loaded(): void;
-  config?: TabConfigApi;
-}
+import type { TabHost, Theme } from "./tab-host-interface.ts";
 
 /** How long a framed page waits for a Teams host to answer before it carries on as a plain page. */
 const teamsAnswerTimeoutMs = 5000;
@@ -54,11 +18,6 @@ export async function connectToHost(): Promise<TabHost> {
     console.warn(`tab: no Teams host answered (${(error as Error).message}); showing the plain page`);
     return browserHost();
   }
-}
-
-/** The light theme's and contrast theme's names as Teams sends them; anything unknown is `default`. */
-export function themeOf(name: string | undefined): Theme {
-  return name === "dark" || name === "contrast" ? name : "default";
 }
 
 /** Sets the page's theme; the CSS picks its custom properties by `data-theme`. */

@@ -1,5 +1,5 @@
 import { app, pages } from "@microsoft/teams-js";
-import { type SavedTabConfig, type TabConfigApi, type TabHost, themeOf } from "./tab-host.ts";
+import type { SavedTabConfig, TabConfigApi, TabHost, Theme } from "./tab-host-interface.ts";
 
 /**
  * The Teams side of `TabHost`, through teams-js 2.x: `app.initialize`, `app.getContext` (locale, theme,
@@ -56,4 +56,9 @@ function configApi(): TabConfigApi {
       });
     },
   };
+}
+
+/** The light theme's and contrast theme's names as Teams sends them; anything unknown is `default`. */
+export function themeOf(name: string | undefined): Theme {
+  return name === "dark" || name === "contrast" ? name : "default";
 }

@@ -1,13 +1,13 @@
+import type { UiText } from "../../core/i18n/ui-text.ts";
 import type { UnitSummary } from "../api/tab-api-contract.ts";
 import { el } from "./dom.ts";
-import type { TabStrings } from "./tab-strings.ts";
 
 /** Where the personal tab and the plain page remember the unit the person picked last. */
 const rememberedKey = "strategilotsen.unit";
 
 /** The choices every picker offers: the six units, then "Hele Københavns Politi" (`all`). */
-export function unitChoices(units: readonly UnitSummary[], t: TabStrings): UnitSummary[] {
-  return [...units, { id: "all", name: t.wholeOrganisation }];
+export function unitChoices(units: readonly UnitSummary[], t: UiText): UnitSummary[] {
+  return [...units, { id: "all", name: t.shared.wholeOrganisation }];
 }
 
 /**
@@ -16,7 +16,7 @@ export function unitChoices(units: readonly UnitSummary[], t: TabStrings): UnitS
  */
 export function unitSelect(
   choices: readonly UnitSummary[],
-  t: TabStrings,
+  t: UiText,
   selected: string | undefined,
   onPick: (unitId: string) => void,
 ): HTMLElement {
@@ -24,7 +24,7 @@ export function unitSelect(
   const select = el(
     "select",
     { id: "unit-picker", name: "unit" },
-    el("option", { value: "", disabled: true, selected: !known }, t.unitPickerPlaceholder),
+    el("option", { value: "", disabled: true, selected: !known }, t.tab.unitPickerPlaceholder),
     ...choices.map((unit) =>
       el("option", { value: unit.id, selected: unit.id === selected, lang: "da" }, unit.name),
     ),
@@ -32,7 +32,7 @@ export function unitSelect(
   select.addEventListener("change", () => {
     if (select.value) onPick(select.value);
   });
-  return el("div", { class: "field" }, el("label", { for: "unit-picker" }, t.unitPickerLabel), select);
+  return el("div", { class: "field" }, el("label", { for: "unit-picker" }, t.shared.unit), select);
 }
 
 /** The unit picked last on this device, if storage is available. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { AdaptiveCard } from "../../bot/cards/adaptive-card.ts";
-import { uiStrings } from "../../bot/i18n/ui-strings.ts";
+import { textFor } from "../../core/i18n/text-for.ts";
 import {
   cardButtonClickedActivity,
   executeActivity,
@@ -13,7 +13,7 @@ import { useRunningApp } from "../support/running-app.ts";
 
 const running = useRunningApp();
 
-const t = uiStrings("da");
+const t = textFor("da").bot;
 /** A group chat the bot was never added to: where a card from the message extension ends up. */
 const otherChat = "19:4a1b2c3d4e5f@thread.v2";
 

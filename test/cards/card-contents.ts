@@ -1,9 +1,6 @@
-import type {
-  AdaptiveCard,
-  ExecuteAction,
-  InputElement,
-  OpenUrlAction,
-} from "../../bot/cards/adaptive-card.ts";
+import type { AdaptiveCard } from "../../bot/cards/adaptive-card.ts";
+import type { ExecuteAction, OpenUrlAction } from "../../bot/cards/card-buttons.ts";
+import type { InputElement } from "../../bot/cards/card-inputs.ts";
 
 /** Test utility: every text a user reads on the card (TextBlocks and Facts), in order. */
 export function cardTexts(card: AdaptiveCard): string[] {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { type NoticeCardInput, noticeCard } from "../../bot/cards/notice-card.ts";
-import type { Locale } from "../../bot/i18n/locale.ts";
+import type { Language } from "../../core/i18n/language.ts";
 import { cardButtons, cardTexts } from "./card-contents.ts";
 import { validateCard } from "./validate-card.ts";
 
 const kinds = ["unknownAction", "emptyQuestion", "error", "slowDown"] as const;
 
-function notices(locale: Locale): NoticeCardInput[] {
+function notices(locale: Language): NoticeCardInput[] {
   return [...kinds.map((kind) => ({ locale, kind })), { locale, kind: "tooLong", maxLength: 500 }];
 }
 

@@ -12,9 +12,9 @@ import { sectionCard } from "../../bot/cards/section-card.ts";
 import { unitOverviewCard } from "../../bot/cards/unit-overview-card.ts";
 import { unitsCard } from "../../bot/cards/units-card.ts";
 import { welcomeCard } from "../../bot/cards/welcome-card.ts";
-import type { Locale } from "../../bot/i18n/locale.ts";
 import { loadStrategy } from "../../core/content/load-strategy.ts";
 import type { Strategy } from "../../core/content/strategy.ts";
+import type { Language } from "../../core/i18n/language.ts";
 import { cardButtons, cardInput } from "./card-contents.ts";
 import { fixtureAnswer, fixturePrompt } from "./feedback-fixture.ts";
 import { validateCard } from "./validate-card.ts";
@@ -22,7 +22,7 @@ import { validateCard } from "./validate-card.ts";
 const contentDir = fileURLToPath(new URL("../../content/strategi-2025", import.meta.url));
 
 /** Every card the bot can send for this content, named so a failure says which one. */
-function everyCard(strategy: Strategy, locale: Locale): [string, AdaptiveCard][] {
+function everyCard(strategy: Strategy, locale: Language): [string, AdaptiveCard][] {
   const { items, units } = strategy;
   const question = "Hvad står der i strategien om det?";
   return [
@@ -55,7 +55,7 @@ function everyCard(strategy: Strategy, locale: Locale): [string, AdaptiveCard][]
 }
 
 /** The feedback cards, with every topic and unit of the content as a choice and the last topic chosen. */
-function feedbackCards(strategy: Strategy, locale: Locale): [string, AdaptiveCard][] {
+function feedbackCards(strategy: Strategy, locale: Language): [string, AdaptiveCard][] {
   const prompt = fixturePrompt();
   const topic = strategy.themes.length > 0 ? "tema:moralsk-stress" : undefined;
   const answer = fixtureAnswer({ topic, comment: "x".repeat(1000) });

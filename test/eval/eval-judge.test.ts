@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { readReply } from "../../bench/eval-reply.ts";
 import { judge } from "../../bench/eval-set.ts";
-import { adaptiveCard, textBlock } from "../../bot/cards/adaptive-card.ts";
+import { adaptiveCard } from "../../bot/cards/adaptive-card.ts";
 import { answerCard } from "../../bot/cards/answer-card.ts";
+import { textBlock } from "../../bot/cards/card-elements.ts";
 import { itemButton } from "../../bot/cards/navigation-buttons.ts";
 import { notFoundCard } from "../../bot/cards/not-found-card.ts";
 import type { EvalQuestion } from "../../harness/eval-sets.ts";

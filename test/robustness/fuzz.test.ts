@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { uiStrings } from "../../bot/i18n/ui-strings.ts";
+import { textFor } from "../../core/i18n/text-for.ts";
 import { messageActivity } from "../../harness/teams-activities.ts";
 import { cardText, firstCard } from "../support/card-reading.ts";
 import { useRunningApp } from "../support/running-app.ts";
@@ -94,8 +94,8 @@ function parsedBody(text: string): unknown {
 
 /** The replies that mean a turn failed: nothing the fuzz sends should make one fail while the store is up. */
 const failureTexts = (["da", "en"] as const).flatMap((locale) => [
-  uiStrings(locale).error,
-  uiStrings(locale).feedback.notSaved,
+  textFor(locale).bot.error,
+  textFor(locale).bot.feedback.notSaved,
 ]);
 const failedTurn = (card: unknown) => failureTexts.some((text) => cardText(card).includes(text));
 

@@ -1,7 +1,3 @@
-import { danishStrings } from "./danish-strings.ts";
-import { englishStrings } from "./english-strings.ts";
-import type { Locale } from "./locale.ts";
-
 /** One command the help card explains: what to type and what it does. */
 export interface HelpCommand {
   command: string;
@@ -9,15 +5,14 @@ export interface HelpCommand {
 }
 
 /**
- * Every text the cards show that is not a quote from the strategy, in one locale. Texts that need a
- * value are functions, so a translation cannot forget the value or put it in the wrong place.
+ * What the bot's cards say in one language, other than quotes from the strategy and the words the tab
+ * says too (`shared-text.ts`). Texts that need a value are functions, so a translation cannot forget the
+ * value or put it in the wrong place.
  */
-export interface UiStrings {
+export interface BotText {
   help: string;
   units: string;
   allUnits: string;
-  pejlemaerker: string;
-  readAlso: string;
   youAsked: string;
   examplesIntro: string;
   /** How to reach the bot in a channel, where it only hears messages that @mention it. */
@@ -28,8 +23,6 @@ export interface UiStrings {
    */
   meetingHint: string;
 
-  sourceLabel: string;
-  unitLabel: string;
   showWholeSection: string;
   showUnit: string;
   /** The answer card's link that opens the section in the personal tab (only with a Teams app id). */
@@ -39,8 +32,6 @@ export interface UiStrings {
   helpfulNo: string;
   thanksForRating: string;
 
-  /** Must start with "Jeg kunne ikke finde" / "I couldn't find": the search design relies on it. */
-  notFound: (strategyTitle: string) => string;
   suggestionsIntro: string;
   /** Starts the reply that offers a few sections when none is clearly the answer ("Mente du …?"). */
   didYouMean: string;
@@ -73,7 +64,7 @@ export interface UiStrings {
   searchExtensionNothing: (query: string) => string;
   searchExtensionTooLong: (maxLength: number) => string;
   /** The feedback cards posted after a meeting or by `feedback <titel>`. */
-  feedback: FeedbackStrings;
+  feedback: FeedbackText;
 }
 
 /** Why the bot could not take an answer from a feedback card. */
@@ -88,23 +79,18 @@ export type FeedbackProblem =
  * The feedback cards' texts. Dates arrive formatted for the locale ("4. december"), counts as numbers.
  * The count texts say how many answered and never who.
  */
-export interface FeedbackStrings {
+export interface FeedbackText {
   meetingHeading: string;
   chatHeading: string;
   /** "Åben til 4. december": the last day answers are taken. */
   openUntil: (day: string) => string;
   answerCount: (count: number) => string;
   ratingLabel: string;
-  /** What the ratings 1 to 5 mean, lowest first; the card shows them as "1 – …". */
-  ratingMeanings: [string, string, string, string, string];
-  ratingMissing: string;
   topicLabel: string;
   topicPlaceholder: string;
   unitLabel: string;
   unitPlaceholder: string;
-  commentLabel: string;
   commentPlaceholder: string;
-  anonymous: string;
   /** Why answering anonymously is safe; `minGroupSize` is the smallest group results show. */
   anonymityNote: (minGroupSize: number) => string;
   send: string;
@@ -133,26 +119,12 @@ export interface FeedbackStrings {
   meetingFallbackTitle: string;
   /** The prompt's title for `feedback` typed without a title. */
   chatFallbackTitle: string;
-  /** Results: who may see them, and what a leader sees. */
-  notLeader: string;
+  /** Results (the words the tab shows too are in `SharedText.results`). */
   localModeNotice: string;
   resultsHeading: (scope: string) => string;
   /** The feedback card's link to the prompt's results in the unit tab (leaders see them there). */
   openResults: string;
-  allUnits: string;
   noPrompts: string;
-  /** "4 svar · gennemsnit 3,8" */
-  figures: (count: number, mean: string) => string;
-  distribution: string;
   hiddenTooFew: (minGroupSize: number) => string;
-  hiddenDerivable: string;
-  comments: string;
   shownPrompts: (shown: number, total: number) => string;
-}
-
-const stringsByLocale: Record<Locale, UiStrings> = { da: danishStrings, en: englishStrings };
-
-/** The UI texts for a locale. */
-export function uiStrings(locale: Locale): UiStrings {
-  return stringsByLocale[locale];
 }

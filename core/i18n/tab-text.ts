@@ -1,34 +1,12 @@
-import { danishStrings } from "./danish-strings.ts";
-import { englishStrings } from "./english-strings.ts";
-
-/** The tab's UI languages. The strategy's own text is always Danish, whatever the UI language. */
-export type Language = "da" | "en";
+import type { PromptKind } from "../feedback/feedback-store.ts";
 
 /**
- * The UI language for a locale: any Danish locale (`da`, `da-DK`) gets Danish, everything else English,
- * as in the bot. In Teams the locale is the context's; outside Teams it is `navigator.language`.
+ * What the tab's pages say in one language, other than the words the bot says too (`shared-text.ts`);
+ * strategy text (titles, paragraphs, unit names) stays Danish.
  */
-export function languageOf(locale: string | undefined): Language {
-  return locale?.trim().toLowerCase().startsWith("da") ? "da" : "en";
-}
-
-/** The UI strings of a language. */
-export function tabStrings(language: Language): TabStrings {
-  return language === "da" ? danishStrings : englishStrings;
-}
-
-/** How a prompt came about, as `FeedbackResults` tells it. */
-type PromptKindLabels = Record<"tab" | "meeting" | "chat", string>;
-
-/** Every piece of UI text the pages show; strategy text (titles, paragraphs, unit names) stays Danish. */
-export interface TabStrings {
-  language: Language;
-  /** BCP 47 tag for numbers and dates. */
-  numberLocale: string;
+export interface TabText {
   skipToContent: string;
   loading: string;
-  /** "Hele Københavns Politi" in the picker: every unit, briefly. */
-  wholeOrganisation: string;
   localModeBanner: string;
   signInFailed: (reason: string) => string;
   errors: {
@@ -39,13 +17,13 @@ export interface TabStrings {
     unavailable: string;
     other: string;
   };
-  unitPickerLabel: string;
   unitPickerPlaceholder: string;
   chooseUnit: string;
   /** The page's unit is no unit of the strategy (an old or mistyped address). */
   unitNotFound: (unitId: string) => string;
   pinnedIn: (where: string) => string;
   chat: string;
+  /** Only where the UI is not Danish: that the strategy is quoted as written, in Danish. */
   quotedInDanish?: string;
   nav: {
     label: string;
@@ -55,7 +33,6 @@ export interface TabStrings {
     sections: string;
     ansvar: string;
     crossCutting: string;
-    pejlemaerker: string;
     forord: string;
   };
   content: {
@@ -73,12 +50,7 @@ export interface TabStrings {
     pageHeading: string;
     pageLegend: (scope: string) => string;
     itemLegend: (title: string) => string;
-    ratingMeanings: readonly [string, string, string, string, string];
-    comment: string;
-    anonymous: string;
     anonymityNote: string;
-    /** Shown before an initiative's five choices. */
-    question: string;
     /** Shown before the page-as-a-whole's five choices. */
     pageQuestion: (scope: string) => string;
     addComment: string;
@@ -86,7 +58,6 @@ export interface TabStrings {
     saveComment: string;
     received: string;
     yourAnswer: (rating: number, day: string) => string;
-    ratingMissing: string;
     notSaved: (reason: string) => string;
   };
   search: {
@@ -96,8 +67,6 @@ export interface TabStrings {
     searching: string;
     notFound: string;
     suggestions: string;
-    related: string;
-    source: string;
     unitOverview: (name: string) => string;
     empty: string;
     browse: string;
@@ -109,17 +78,12 @@ export interface TabStrings {
     heading: (scope: string) => string;
     intro: (minGroupSize: number) => string;
     downloadCsv: string;
-    notLeader: string;
     noAnswers: string;
     noAnswersHint: string;
     /** The results hold answers from `npm run demo-data`. */
     demo: string;
-    figures: (count: string, mean: string) => string;
     /** Under the "For få svar" title: from how many answers a group is shown. */
     tooFewNote: (minGroupSize: number) => string;
-    derivable: string;
-    /** The hidden state's title: "For få svar". */
-    tooFewShort: string;
     answers: string;
     mean: string;
     trend: string;
@@ -132,15 +96,13 @@ export interface TabStrings {
     meanAxis: string;
     weekAxis: string;
     meaning: string;
-    distribution: string;
     distributionAlt: (counts: readonly number[]) => string;
     overTime: string;
     overTimeAlt: (weeks: readonly { week: string; mean?: string }[]) => string;
-    hiddenWeek: string;
     byPrompt: string;
-    comments: string;
     anonymous: string;
-    kinds: PromptKindLabels;
+    /** How a prompt came about, as `FeedbackResults` tells it. */
+    kinds: Record<PromptKind, string>;
     noUnit: string;
   };
   config: {
