@@ -110,7 +110,11 @@ export const danishStrings: UiStrings = {
     back: "Tilbage",
     meetingFallbackTitle: "Mødet",
     chatFallbackTitle: "Feedback",
-    notLeader: "Kun de ledere, der er sat op til enheden, kan se resultaterne.",
+    resultsInTab:
+      "Resultaterne vises i fanen Strategilotsen. Dér afgør din rolle i appen (Results.<enhed> eller Results.All, tildelt i Entra ID), hvilke enheder du kan se.",
+    openResultsInTab: "Åbn resultaterne i fanen",
+    noResultsLink:
+      "Kortet kan ikke linke til fanen, fordi appens Teams-id (TEAMS_APP_ID) ikke er sat op på serveren. Åbn fanen Strategilotsen, og vælg Resultater.",
     localModeNotice: "Lokal tilstand: alle kan se resultaterne, fordi appen kører uden login.",
     resultsHeading: (scope) => `Feedbackresultater – ${scope}`,
     openResults: "Resultater (ledere)",

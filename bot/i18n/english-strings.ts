@@ -115,7 +115,11 @@ export const englishStrings: UiStrings = {
     back: "Back",
     meetingFallbackTitle: "The meeting",
     chatFallbackTitle: "Feedback",
-    notLeader: "Only the leaders set up for the unit can see the results.",
+    resultsInTab:
+      "The results are shown in the Strategilotsen tab. There your app role (Results.<unit> or Results.All, assigned in Entra ID) decides which units you can see.",
+    openResultsInTab: "Open the results in the tab",
+    noResultsLink:
+      "This card cannot link to the tab because the app's Teams id (TEAMS_APP_ID) is not set up on the server. Open the Strategilotsen tab and choose Results.",
     localModeNotice: "Local mode: everyone can see the results because the app runs without sign-in.",
     resultsHeading: (scope) => `Feedback results – ${scope}`,
     openResults: "Results (leaders)",

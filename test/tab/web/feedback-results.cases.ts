@@ -19,7 +19,7 @@ export function feedbackResultsCases(env: TabTestEnv): void {
     let idp: TestIdentityProvider;
     let app: AppUnderTest;
     const pages = pageOpener(() => env.browser());
-    const leader = { oid: randomUUID(), name: "Leder Specialenheden" };
+    const leader = { oid: randomUUID(), name: "Leder Specialenheden", roles: ["Results.specialenheden"] };
     const staff = Array.from({ length: 5 }, (_, index) => ({
       oid: randomUUID(),
       name: `Medarbejder ${index + 1}`,
@@ -30,7 +30,7 @@ export function feedbackResultsCases(env: TabTestEnv): void {
 
     beforeAll(async () => {
       idp = await startIdentityProvider();
-      app = await startApp(ssoEnv(idp.jwksUrl, { specialenheden: [leader.oid] }));
+      app = await startApp(ssoEnv(idp.jwksUrl));
     });
     afterEach(() => pages.closeAll());
     afterAll(async () => {
@@ -40,10 +40,10 @@ export function feedbackResultsCases(env: TabTestEnv): void {
 
     /** Opens a tab page in the Teams test host as a person, by their SSO token. */
     async function openAs(
-      person: { oid: string; name: string },
+      person: { oid: string; name: string; roles?: string[] },
       tabPath = "/tab/index.html?unit=specialenheden",
     ): Promise<{ host: TeamsHost; page: Page; problems: string[] }> {
-      const token = await idp.token({ claims: { oid: person.oid, name: person.name } });
+      const token = await idp.token({ claims: person });
       const page = await pages.newPage({ acceptDownloads: true });
       const problems = collectProblems(page);
       const host = await openInTeamsHost(page, app.url, { tabPath, frameContext: "content", token });
