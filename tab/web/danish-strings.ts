@@ -84,7 +84,8 @@ export const danishStrings: TabStrings = {
     intro: (min) =>
       `Svar fra fanen og fra møder. Grupper med færre end ${min} svar vises ikke, så ingen kan genkendes.`,
     downloadCsv: "Hent resultaterne som CSV",
-    notLeader: "Kun de ledere, der er sat op til enheden, kan se resultaterne.",
+    notLeader:
+      "Resultaterne kan kun ses med appens rolle for enheden (Results.<enhed>) eller for alle enheder (Results.All). Din administrator tildeler den i Entra ID.",
     noAnswers: "Der er endnu ingen svar at vise her.",
     noAnswersHint: "Svar fra fanen og fra møder vises her, så snart der er nok til, at ingen kan genkendes.",
     demo: "Tallene her indeholder demonstrationsdata fra opdigtede kolleger (npm run demo-data).",

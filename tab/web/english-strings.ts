@@ -86,7 +86,8 @@ export const englishStrings: TabStrings = {
     intro: (min) =>
       `Answers from the tab and from meetings. Groups with fewer than ${min} answers are not shown, so nobody can be recognised.`,
     downloadCsv: "Download the results as CSV",
-    notLeader: "Only the leaders set up for the unit can see the results.",
+    notLeader:
+      "The results can only be seen with the app's role for the unit (Results.<unit>) or for all units (Results.All). Your administrator assigns it in Entra ID.",
     noAnswers: "There are no answers to show here yet.",
     noAnswersHint:
       "Answers from the tab and from meetings appear here once there are enough that nobody can be recognised.",
