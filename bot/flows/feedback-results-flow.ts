@@ -38,5 +38,5 @@ export async function feedbackResultsReply(bot: BotContext, turn: TurnInfo): Pro
     scope: unitId ?? "all",
     ...(unitId ? {} : { onlyPrompt: (prompt) => prompt.conversationId === turn.conversationId }),
   });
-  return feedbackResultsCard({ results, locale: turn.locale, localMode: true, ...named });
+  return feedbackResultsCard({ results, locale: turn.locale, ...named });
 }
