@@ -1,9 +1,10 @@
 /**
  * Who gets in, with an app id and tab sign-in configured: every activity needs a valid Bot Framework
- * token and every tab call a valid Teams SSO token (else 401, never 500 or a hang), and only a unit's
- * leaders see its results. Signatures are checked for real against loopback stand-ins of the Bot
- * Framework's and Entra's key sets; one app keeps botbuilder's own metadata address (Microsoft's,
- * unreachable from here), as a deployment whose key fetch fails would.
+ * token and every tab call a valid Teams SSO token (else 401, never 500 or a hang), and only a token
+ * with the unit's app role (`Results.<unit id>`, or `Results.All`) sees its results. Signatures are
+ * checked for real against loopback stand-ins of the Bot Framework's and Entra's key sets; one app keeps
+ * botbuilder's own metadata address (Microsoft's, unreachable from here), as a deployment whose key
+ * fetch fails would.
  */
 import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it, vi } from "vitest";
