@@ -6,7 +6,7 @@ import { sharedCardUpdater } from "./bot/flows/shared-card-update.ts";
 import { createTallyBatcher } from "./bot/flows/tally-batcher.ts";
 import { messagesEndpoint } from "./bot/messages-endpoint.ts";
 import { StrategyBot } from "./bot/strategy-bot.ts";
-import type { Config } from "./core/config.ts";
+import { type Config, isLocalMode } from "./core/config.ts";
 import { loadStrategy } from "./core/content/load-strategy.ts";
 import { createFeedbackStore } from "./core/feedback/create-store.ts";
 import type { FeedbackStore } from "./core/feedback/feedback-store.ts";
@@ -78,7 +78,7 @@ export function createApp(config: Config, logger: Logger, services: AppServices 
     store,
     maxQuestionLength: config.maxQuestionLength,
     feedback: config.feedback,
-    localMode: !config.bot,
+    localMode: isLocalMode(config),
     ...(config.teamsAppId ? { teamsAppId: config.teamsAppId } : {}),
     tallyChanged: (promptId) => tally.changed(promptId),
     now: services.now ?? (() => new Date()),

@@ -7,7 +7,8 @@ import type { Frame, Page } from "playwright-core";
  * real. It emulates:
  * - `initialize` → frame context (`settings` or `content`), client type `web`, a runtime config
  *   (apiVersion 4) saying it supports `pages`, `pages.config` and `app`;
- * - `getContext` → locale, theme, user and tenant, team and channel (or chat), entity id, frame;
+ * - `getContext` → locale, theme, user and tenant, team and channel (or chat), entity id, frame, and a
+ *   deep link's sub-entity id (teams-js gives the page `page.subPageId`);
  * - `settings.getSettings` (what was saved), `settings.setValidityState`, `settings.setSettings`
  *   (recorded as the saved config), and Save: `settings.save` → the tab's handler →
  *   `settings.save.success` / `settings.save.failure`;
@@ -31,6 +32,8 @@ export interface TeamsHostOptions {
   savedConfig?: SavedConfig;
   /** The SSO token `getAuthToken` gives; without one it fails, as Teams does when SSO is not set up. */
   token?: string;
+  /** The `subEntityId` of the deep link the tab was opened by (`item:<id>`, `results`, `results:<unit>`). */
+  subPageId?: string;
 }
 
 /** A tab's configuration as the tab gave it to `setConfig`. */
@@ -155,6 +158,7 @@ function installTeamsHost(options: TeamsHostOptions & { channel: NonNullable<Tea
     theme: options.theme ?? "default",
     frameContext: options.frameContext,
     entityId: options.savedConfig?.entityId ?? "",
+    ...(options.subPageId ? { subEntityId: options.subPageId } : {}),
     hostClientType: "web",
     hostName: "Teams",
     appSessionId: "test-session",

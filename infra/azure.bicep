@@ -46,9 +46,6 @@ param postgresAppPassword string
 @description('From SECRET_FEEDBACK_SECRET: the HMAC key that turns a person into an anonymous respondent key. Changing it breaks the link to earlier answers.')
 param feedbackSecret string
 
-@description('Who may see feedback results: JSON of Entra object ids per unit id, `*` for all units (core/config.ts).')
-param feedbackLeaders string = '{}'
-
 @description('From TEAMS_APP_ID: the Teams app\'s id (the manifest\'s id), so cards link into the tabs by Teams deep link.')
 param teamsAppId string
 
@@ -325,7 +322,6 @@ var settingsReadByCode = {
   BOT_TENANT_ID: identity.properties.tenantId
   DATABASE_URL: '@Microsoft.KeyVault(SecretUri=${databaseUrlSecret.properties.secretUri})'
   FEEDBACK_SECRET: '@Microsoft.KeyVault(SecretUri=${feedbackSecretSecret.properties.secretUri})'
-  FEEDBACK_LEADERS: feedbackLeaders
   TEAMS_APP_ID: teamsAppId
   AAD_APP_CLIENT_ID: aadAppClientId
   AAD_APP_TENANT_ID: aadAppTenantId

@@ -16,23 +16,17 @@ const maxComments = 5;
 export interface FeedbackResultsCardInput {
   results: FeedbackResults;
   locale: Language;
-  /** Whose results: a unit's name, or undefined for everything the leader may see. */
+  /** Whose results: a unit's name, or undefined for this conversation's own prompts. */
   scope?: string;
-  /** Local mode: everyone sees results, and the card says so. */
-  localMode: boolean;
 }
 
 /**
- * The answer to `feedback resultater`: per prompt its question, the number of answers, the mean and
+ * The answer to `feedback resultater` in local mode, where everyone may see results and the card says
+ * so (signed in, the bot hands over to the tab instead, `results-hand-over-card.ts`): per prompt its question, the number of answers, the mean and
  * the distribution on that question's own scale, and comments — or, for a group too small or derivable from others, why it is hidden. Never a
  * respondent; a name appears only beside a comment whose author chose to be named.
  */
-export function feedbackResultsCard({
-  results,
-  locale,
-  scope,
-  localMode,
-}: FeedbackResultsCardInput): AdaptiveCard {
+export function feedbackResultsCard({ results, locale, scope }: FeedbackResultsCardInput): AdaptiveCard {
   const t = textFor(locale);
   const { feedback } = t.bot;
   const prompts = results.units
@@ -40,8 +34,8 @@ export function feedbackResultsCard({
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   const body: CardElement[] = [
     heading(feedback.resultsHeading(plainText(scope ?? t.shared.wholeOrganisation))),
+    textBlock(feedback.localModeNotice, { isSubtle: true, size: "Small" }),
   ];
-  if (localMode) body.push(textBlock(feedback.localModeNotice, { isSubtle: true, size: "Small" }));
   if (prompts.length === 0) body.push(textBlock(feedback.noPrompts));
   for (const prompt of prompts.slice(0, maxPrompts)) {
     const question = results.questions.find((each) => each.id === prompt.question);

@@ -6,20 +6,14 @@ import { helpButton } from "./navigation-buttons.ts";
 
 /** The short system replies; `tooLong` also says how long a question may be. */
 export type NoticeCardInput =
-  | { locale: Language; kind: "unknownAction" | "emptyQuestion" | "error" | "slowDown" | "notLeader" }
+  | { locale: Language; kind: "unknownAction" | "emptyQuestion" | "error" | "slowDown" }
   | { locale: Language; kind: "tooLong"; maxLength: number };
 
 /**
- * A one-line reply for a button that no longer works, an empty or too long question, an error, a flood,
- * or someone asking for feedback results they may not see.
+ * A one-line reply for a button that no longer works, an empty or too long question, an error or a flood.
  */
 export function noticeCard(input: NoticeCardInput): AdaptiveCard {
   const t = textFor(input.locale);
-  const text =
-    input.kind === "tooLong"
-      ? t.bot.tooLong(input.maxLength)
-      : input.kind === "notLeader"
-        ? t.shared.results.notLeader
-        : t.bot[input.kind];
+  const text = input.kind === "tooLong" ? t.bot.tooLong(input.maxLength) : t.bot[input.kind];
   return adaptiveCard([textBlock(text)], [helpButton(t)]);
 }

@@ -2,7 +2,9 @@
  * Teams deep links into the app's own tabs (`https://teams.microsoft.com/l/entity/<app id>/<entity id>`),
  * built from the Teams app id (the manifest's `id`, `TEAMS_APP_ID`). Teams opens the tab and hands the
  * page `subEntityId` as `app.getContext().page.subPageId`: `item:<id>` for a section, `results` for the
- * leaders' results. Without an app id (local mode) there is nothing to link to, and cards show no link.
+ * results of the tab's unit (all the person may see, in the personal tab), `results:<unit id>` for one
+ * unit's (`tab/web/sub-page.ts` reads them). Without an app id there is nothing to link to, and cards
+ * show no link.
  */
 
 /** The personal tab's `entityId` in `appPackage/manifest.json`. */
@@ -33,6 +35,11 @@ export function resultsDeepLink(
     ? { channelId: conversation }
     : { chatId: conversation, contextType: "chat" };
   return entityLink(teamsAppId, unitTabEntityId(place.unitId), { subEntityId: "results", ...where });
+}
+
+/** Every result the person's role lets them see, opened in the personal tab. */
+export function allResultsDeepLink(teamsAppId: string): string {
+  return entityLink(teamsAppId, personalTabEntityId, { subEntityId: "results" });
 }
 
 function entityLink(teamsAppId: string, entityId: string, context: Record<string, string>): string {

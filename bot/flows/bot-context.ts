@@ -1,7 +1,6 @@
 import type { Logger } from "pino";
 import type { Strategy } from "../../core/content/strategy.ts";
 import type { FeedbackStore } from "../../core/feedback/feedback-store.ts";
-import type { LeaderDirectory } from "../../core/feedback/leader-access.ts";
 import type { StrategySearch } from "../../core/search/strategy-search.ts";
 
 /** The Teams app id as an optional card input: absent in local mode, so cards add no deep links. */
@@ -23,12 +22,13 @@ export interface BotContext {
     daysOpen: number;
     /** Smallest group of answers results show. */
     minGroupSize: number;
-    /** Who may see results, per unit. */
-    leaders: LeaderDirectory;
   };
   /** The Teams app id, for deep links into the app's tabs; absent (no links) in local mode. */
   teamsAppId?: string;
-  /** No bot registration: nothing is authenticated, and everyone may see results (cards say so). */
+  /**
+   * Neither a bot registration nor tab sign-in (`isLocalMode`): nothing is authenticated, and everyone
+   * may see results (cards say so). Otherwise `feedback resultater` hands over to the tab.
+   */
   localMode: boolean;
   /** Asks for the shared feedback card of a prompt to show its new tally, soon (updates are batched). */
   tallyChanged(promptId: string): void;

@@ -120,6 +120,13 @@ export interface FeedbackText {
   /** The prompt's title for `feedback` typed without a title. */
   chatFallbackTitle: string;
   /** Results (the words the tab shows too are in `SharedText.results`). */
+  /**
+   * `feedback resultater` outside local mode: the results are in the tab, where the person's app role
+   * decides what they see (an activity carries no roles); `noResultsLink` when no Teams app id is set.
+   */
+  resultsInTab: string;
+  openResultsInTab: string;
+  noResultsLink: string;
   localModeNotice: string;
   resultsHeading: (scope: string) => string;
   /** The feedback card's link to the prompt's results in the unit tab (leaders see them there). */

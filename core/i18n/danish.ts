@@ -35,7 +35,8 @@ export const danish: UiText = {
     commentOptional: "Kommentar (valgfri)",
     answerAnonymously: "Svar anonymt",
     results: {
-      notLeader: "Kun de ledere, der er sat op til enheden, kan se resultaterne.",
+      notLeader:
+        "Resultaterne kan kun ses med appens rolle for enheden (Results.<enhed>) eller for alle enheder (Results.All). Din administrator tildeler den i Entra ID.",
       figures: (count, mean) => `${count} svar · gennemsnit ${mean}`,
       distribution: "Fordeling 1–5",
       comments: "Kommentarer",
@@ -143,6 +144,11 @@ export const danish: UiText = {
       back: "Tilbage",
       meetingFallbackTitle: "Mødet",
       chatFallbackTitle: "Feedback",
+      resultsInTab:
+        "Resultaterne vises i fanen Strategilotsen. Dér afgør din rolle i appen (Results.<enhed> eller Results.All, tildelt i Entra ID), hvilke enheder du kan se.",
+      openResultsInTab: "Åbn resultaterne i fanen",
+      noResultsLink:
+        "Kortet kan ikke linke til fanen, fordi appens Teams-id (TEAMS_APP_ID) ikke er sat op på serveren. Åbn fanen Strategilotsen, og vælg Resultater.",
       localModeNotice: "Lokal tilstand: alle kan se resultaterne, fordi appen kører uden login.",
       resultsHeading: (scope) => `Feedbackresultater – ${scope}`,
       openResults: "Resultater (ledere)",

@@ -35,7 +35,8 @@ export const english: UiText = {
     commentOptional: "Comment (optional)",
     answerAnonymously: "Answer anonymously",
     results: {
-      notLeader: "Only the leaders set up for the unit can see the results.",
+      notLeader:
+        "The results can only be seen with the app's role for the unit (Results.<unit>) or for all units (Results.All). Your administrator assigns it in Entra ID.",
       figures: (count, mean) => `${count} answers · mean ${mean}`,
       distribution: "Distribution 1–5",
       comments: "Comments",
@@ -147,6 +148,11 @@ export const english: UiText = {
       back: "Back",
       meetingFallbackTitle: "The meeting",
       chatFallbackTitle: "Feedback",
+      resultsInTab:
+        "The results are shown in the Strategilotsen tab. There your app role (Results.<unit> or Results.All, assigned in Entra ID) decides which units you can see.",
+      openResultsInTab: "Open the results in the tab",
+      noResultsLink:
+        "This card cannot link to the tab because the app's Teams id (TEAMS_APP_ID) is not set up on the server. Open the Strategilotsen tab and choose Results.",
       localModeNotice: "Local mode: everyone can see the results because the app runs without sign-in.",
       resultsHeading: (scope) => `Feedback results – ${scope}`,
       openResults: "Results (leaders)",

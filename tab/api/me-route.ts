@@ -4,7 +4,7 @@ import type { TabRoute, TabRouteContext } from "./tab-route.ts";
 
 /**
  * `GET /api/tab/me`: who is signed in, whether this is local mode (the page must say so), and whose
- * results they may see. Units listed under a leader but absent from the strategy are left out.
+ * results they may see (from their app roles; roles naming no unit of the strategy are left out).
  */
 export function meRoute(context: TabRouteContext): TabRoute {
   return {
@@ -12,16 +12,11 @@ export function meRoute(context: TabRouteContext): TabRoute {
     path: "/api/tab/me",
     handler: async function me(req, res) {
       const caller = await context.caller(req, res);
-      const access = callerAccess(context.config.feedback.leaders, caller);
+      const access = callerAccess(caller, context.strategy);
       const response: MeResponse = {
         localMode: caller.localMode,
         ...(caller.name ? { displayName: caller.name } : {}),
-        resultsFor:
-          access.kind === "everything"
-            ? "all"
-            : access.kind === "units"
-              ? access.unitIds.filter((unitId) => context.strategy.unitById.has(unitId))
-              : [],
+        resultsFor: access.kind === "everything" ? "all" : access.kind === "units" ? access.unitIds : [],
       };
       res.send(response);
     },

@@ -3,6 +3,7 @@ import { AppError } from "../../core/errors.ts";
 import { inProcessLimiter, type PersonLimiter, unlimited } from "../../core/http/rate-limit.ts";
 import { channelUnitRoute } from "./channel-unit-route.ts";
 import { feedbackRoutes } from "./feedback-routes.ts";
+import { itemPlaceRoute } from "./item-place-route.ts";
 import { meRoute } from "./me-route.ts";
 import { resultsRoutes } from "./results-routes.ts";
 import { searchRoute } from "./search-route.ts";
@@ -26,6 +27,7 @@ export function registerTabApi(server: Server, deps: TabApiDeps): void {
     meRoute(context),
     unitsRoute(context),
     viewRoute(context),
+    itemPlaceRoute(context),
     searchRoute(context),
     ...feedbackRoutes(context),
     ...resultsRoutes(context),

@@ -8,7 +8,7 @@ import type { TabRoute, TabRouteContext } from "./tab-route.ts";
 
 /**
  * `GET /api/tab/results?unit=<id>|all` (JSON `FeedbackResults`) and `GET /api/tab/results.csv?unit=…&lang=da|en`
- * (the same aggregates as a download, without comments, see `resultsToCsv`). Leaders only: 403 for others.
+ * (the same aggregates as a download, without comments, see `resultsToCsv`). Only with a results app role: 403 for others.
  * Neither may be cached on the way: they are for the leader who asked.
  */
 export function resultsRoutes(context: TabRouteContext): TabRoute[] {
@@ -16,7 +16,6 @@ export function resultsRoutes(context: TabRouteContext): TabRoute[] {
   const deps: TabResultsDeps = {
     strategy: context.strategy,
     store: context.store,
-    leaders: feedback.leaders,
     minGroupSize: feedback.minGroupSize,
   };
   return [

@@ -11,11 +11,11 @@ export interface SignedInUser {
   /** `name`: the display name, stored only with an answer its author chose not to make anonymous. */
   name?: string;
   /**
-   * `groups`: the Entra group ids in the token, for leaders configured as a group. Empty when the app
-   * registration does not emit group claims, or when the person is in too many groups for the token
-   * (Entra then sends a Graph link instead, which this app does not follow: list such leaders by id).
+   * `roles`: the app roles assigned to the person, directly or through a group (`Results.All`,
+   * `Results.<unit id>`; `core/feedback/leader-access.ts`). Entra puts them in the token whatever the
+   * number of groups the person is in; group claims, which it drops beyond 200 groups, are not read.
    */
-  groups: string[];
+  roles: string[];
 }
 
 /** The scope Teams asks Entra for on the tab's behalf (`infra/aad.manifest.json`'s `oauth2Permissions`). */
@@ -65,7 +65,7 @@ export function createSsoTokenVerifier(sso: SsoConfig, options: SsoTokenOptions 
     } catch (error) {
       throw verificationFailure(error);
     }
-    const { oid, tid, name, groups } = payload;
+    const { oid, tid, name, roles } = payload;
     if (typeof tid !== "string" || tid.toLowerCase() !== sso.tenantId.toLowerCase()) {
       throw new AppError(401, "tab: token rejected: not from this app's tenant");
     }
@@ -79,7 +79,7 @@ export function createSsoTokenVerifier(sso: SsoConfig, options: SsoTokenOptions 
       objectId: oid,
       tenantId: sso.tenantId,
       ...(typeof name === "string" && name.trim() ? { name: name.trim() } : {}),
-      groups: Array.isArray(groups) ? groups.filter((id): id is string => typeof id === "string") : [],
+      roles: Array.isArray(roles) ? roles.filter((role): role is string => typeof role === "string") : [],
     };
   };
 }

@@ -13,6 +13,7 @@
  * - `GET  /api/tab/me`                      → `MeResponse`
  * - `GET  /api/tab/units`                   → `UnitSummary[]`
  * - `GET  /api/tab/view?unit=<id>|all`      → `UnitView` (a unit) or `WholeStrategyView` (`all`)
+ * - `GET  /api/tab/item-place?id=<item id>` → `ItemPlace` (which page shows a section, for deep links)
  * - `GET  /api/tab/search?q=<question>`     → `SearchResponse` (the bot's search; `q` ≤ 500 characters)
  * - `GET  /api/tab/feedback?unit=<id>|all`  → `MyFeedbackResponse` (the caller's own answers only; none for `all`)
  * - `PUT  /api/tab/feedback`                → body `FeedbackRequest` → `FeedbackSavedResponse`
@@ -110,6 +111,12 @@ export interface WholeStrategyView {
   /** Each unit with the first paragraph of its ansvar. */
   units: { unit: UnitSummary; summary: string }[];
 }
+
+/**
+ * Which page shows a section: its unit's (`unit`), only the whole strategy (`all`, the introduction), or
+ * every page (`any`: forord, pejlemærker, digitalisation, the cross-cutting initiatives).
+ */
+export type ItemPlace = { page: "unit"; unitId: string } | { page: "all" } | { page: "any" };
 
 /** The bot's search, for the tab's search box. */
 export type SearchResponse =

@@ -1,11 +1,8 @@
 import type { Request, Response } from "restify";
 import type { SsoConfig } from "../../core/config.ts";
+import type { Strategy } from "../../core/content/strategy.ts";
 import { AppError } from "../../core/errors.ts";
-import {
-  type LeaderDirectory,
-  type ResultsAccess,
-  resultsAccess,
-} from "../../core/feedback/leader-access.ts";
+import { type ResultsAccess, resultsAccess } from "../../core/feedback/leader-access.ts";
 import { createSsoTokenVerifier } from "./sso-token.ts";
 
 /** Who is calling the tab API. */
@@ -15,8 +12,8 @@ export interface TabCaller {
   tenantId: string;
   objectId: string;
   name?: string;
-  /** The ids leadership can be granted to: the person's object id and their groups. */
-  principalIds: string[];
+  /** The person's app roles from their token (`Results.All`, `Results.<unit id>`); none in local mode. */
+  roles: string[];
 }
 
 /** Finds out who sent a request; throws a 401 `AppError` when it cannot. */
@@ -28,7 +25,7 @@ export const localUser: TabCaller = {
   tenantId: "local",
   objectId: "local-user",
   name: "Lokal bruger",
-  principalIds: ["local-user"],
+  roles: [],
 };
 
 /** What `createCallerResolver` needs to know. */
@@ -70,7 +67,7 @@ export function createCallerResolver(settings: CallerSettings): CallerResolver {
         tenantId: user.tenantId,
         objectId: user.objectId,
         ...(user.name ? { name: user.name } : {}),
-        principalIds: [user.objectId, ...user.groups],
+        roles: user.roles,
       };
     } catch (error) {
       if (error instanceof AppError && error.status === 401)
@@ -80,7 +77,8 @@ export function createCallerResolver(settings: CallerSettings): CallerResolver {
   };
 }
 
-/** What results the caller may see: their unit(s) as a configured leader, everything in local mode. */
-export function callerAccess(leaders: LeaderDirectory, caller: TabCaller): ResultsAccess {
-  return resultsAccess(leaders, caller.principalIds, caller.localMode);
+/** What results the caller may see: the units their app roles name, everything in local mode. */
+export function callerAccess(caller: TabCaller, strategy: Pick<Strategy, "units">): ResultsAccess {
+  const unitIds = strategy.units.map((unit) => unit.id);
+  return resultsAccess(caller.roles, unitIds, caller.localMode);
 }

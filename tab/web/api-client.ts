@@ -3,6 +3,7 @@ import type {
   FeedbackRequest,
   FeedbackResults,
   FeedbackSavedResponse,
+  ItemPlace,
   MeResponse,
   MyFeedbackResponse,
   SearchResponse,
@@ -28,6 +29,7 @@ export interface TabApi {
   me(): Promise<MeResponse>;
   units(): Promise<UnitSummary[]>;
   view(unit: string): Promise<UnitView | WholeStrategyView>;
+  itemPlace(itemId: string): Promise<ItemPlace>;
   search(question: string): Promise<SearchResponse>;
   myFeedback(unit: string): Promise<MyFeedbackResponse>;
   saveFeedback(request: FeedbackRequest): Promise<FeedbackSavedResponse>;
@@ -59,6 +61,7 @@ export function createTabApi(signIn: SignIn, base = "/api/tab"): TabApi {
     me: () => json("GET", "/me"),
     units: () => json("GET", "/units"),
     view: (unit) => json("GET", `/view?${query("unit", unit)}`),
+    itemPlace: (itemId) => json("GET", `/item-place?${query("id", itemId)}`),
     search: (question) => json("GET", `/search?${query("q", question)}`),
     myFeedback: (unit) => json("GET", `/feedback?${query("unit", unit)}`),
     saveFeedback: (body) => json("PUT", "/feedback", body),

@@ -1,4 +1,5 @@
-import type { MeResponse, UnitSummary } from "../api/tab-api-contract.ts";
+import type { ItemPlace, MeResponse, UnitSummary } from "../api/tab-api-contract.ts";
+import { TabApiError } from "./api-client.ts";
 import { el, replaceChildren, requiredElement } from "./dom.ts";
 import { alertBox, describeError } from "./error-text.ts";
 import { loadingState } from "./loading-state.ts";
@@ -7,24 +8,41 @@ import { maySeeResults, resultsView } from "./results-view.ts";
 import { searchSection } from "./search-box.ts";
 import { startPage, type TabPage } from "./start-page.ts";
 import { strategyView } from "./strategy-view.ts";
+import { linkedView, readSubPage } from "./sub-page.ts";
 import { rememberedUnit, rememberUnit, unitChoices, unitSelect } from "./unit-picker.ts";
 
 /**
  * The content page (`index.html?unit=<id>|all`, the channel and group-chat tab) and the personal tab
  * (`personal.html`), which is the same page with a unit picker that remembers the choice. A plain
  * browser also gets the picker. `&view=results` shows the leaders' results instead of the strategy.
+ * A Teams deep link (`sub-page.ts`) opens a section on the page that shows it, or a unit's results.
  */
 async function showContentPage(): Promise<void> {
   const page = await startPage();
   const params = new URLSearchParams(location.search);
   const personal = document.body.dataset.page === "personal";
+  // Teams keeps handing the frame the deep link's sub-page after the person moves on inside the tab, so
+  // it is followed only while the address names no view of its own (the page's links always do).
+  const subPage = params.has("view") ? undefined : readSubPage(page.host.subPageId);
   try {
-    const [me, units] = await Promise.all([page.api.me(), page.api.units()]);
+    const [me, units, place] = await Promise.all([
+      page.api.me(),
+      page.api.units(),
+      subPage?.kind === "item" ? placeOf(page, subPage.itemId) : undefined,
+    ]);
     showNotices(page, me);
     showWhere(page);
     const choices = unitChoices(units, page.t);
     const fixedUnit = page.host.inTeams && !personal ? (params.get("unit") ?? undefined) : undefined;
-    const initial = params.get("unit") ?? rememberedUnit();
+    const shownUnit = fixedUnit ?? params.get("unit") ?? rememberedUnit();
+    const linked = subPage && linkedView(subPage, { tabUnit: fixedUnit, shownUnit }, place);
+    if (linked) {
+      params.set("unit", linked.unitId);
+      params.set("view", linked.results ? "results" : "strategy");
+      // The section tabs open the panel holding the address's target, and scroll to it.
+      history.replaceState(null, "", `?${params}${linked.itemId ? `#item-${linked.itemId}` : ""}`);
+    }
+    const initial = linked?.unitId ?? shownUnit;
     const show = (unitId: string | undefined) =>
       showUnit(page, me, choices, unitId, params.get("view") === "results");
     if (!fixedUnit)
@@ -37,11 +55,21 @@ async function showContentPage(): Promise<void> {
           void show(unitId);
         }),
       );
-    await show(fixedUnit ?? initial);
+    await show(initial);
   } catch (error) {
     replaceChildren(page.main, alertBox(describeError(page, error)));
   } finally {
     page.host.loaded();
+  }
+}
+
+/** Where a linked section is shown; none for a section the strategy no longer has (the page opens as usual). */
+async function placeOf(page: TabPage, itemId: string): Promise<ItemPlace | undefined> {
+  try {
+    return await page.api.itemPlace(itemId);
+  } catch (error) {
+    if (error instanceof TabApiError && error.status === 404) return undefined;
+    throw error;
   }
 }
 
@@ -70,7 +98,7 @@ async function showUnit(
   const results = wantsResults && maySeeResults(me, unit.id);
   showNav(page, me, unit.id, results);
   replaceChildren(main, loadingState(t.tab.loading));
-  const unitLink = (id: string) => `${location.pathname}?unit=${encodeURIComponent(id)}`;
+  const unitLink = (id: string) => `${location.pathname}?unit=${encodeURIComponent(id)}&view=strategy`;
   try {
     if (wantsResults && !results) {
       replaceChildren(main, el("p", { class: "empty-state" }, t.shared.results.notLeader));
@@ -113,7 +141,7 @@ function showNav(page: TabPage, me: MeResponse, unitId: string, onResults: boole
     el(
       "ul",
       {},
-      link(base, t.tab.nav.strategy, !onResults),
+      link(`${base}&view=strategy`, t.tab.nav.strategy, !onResults),
       maySeeResults(me, unitId) ? link(`${base}&view=results`, t.tab.nav.results, onResults) : null,
     ),
   );

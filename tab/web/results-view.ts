@@ -16,8 +16,8 @@ import type { TabPage } from "./start-page.ts";
 import { summaryCards } from "./summary-cards.ts";
 
 /**
- * Whether the person may see a scope's results: a unit's leaders (and leaders of every unit), and
- * everyone in local mode; `all` shows any leader the units they lead.
+ * Whether the person may see a scope's results, as `GET /api/tab/me` tells from their app roles: a unit
+ * with its role or `Results.All`, and everything in local mode; `all` shows a leader the units they may see.
  */
 export function maySeeResults(me: MeResponse, unitId: string): boolean {
   if (me.localMode || me.resultsFor === "all") return true;

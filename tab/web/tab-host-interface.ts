@@ -35,6 +35,8 @@ export interface TabHost {
   conversationId?: string;
   /** Names for "pinned in Team › Channel"; `chat` when the tab is in a group chat. */
   where?: { team?: string; channel?: string; chat?: boolean };
+  /** What a Teams deep link asks the page to open (`app.getContext().page.subPageId`; `sub-page.ts`). */
+  subPageId?: string;
   onThemeChange(handler: (theme: Theme) => void): void;
   /** Tells the host the page is ready (Teams then hides its loading indicator). */
   loaded(): void;

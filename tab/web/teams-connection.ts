@@ -3,7 +3,8 @@ import type { SavedTabConfig, TabConfigApi, TabHost, Theme } from "./tab-host-in
 
 /**
  * The Teams side of `TabHost`, through teams-js 2.x: `app.initialize`, `app.getContext` (locale, theme,
- * team, channel or chat, frame), theme changes, and on the configuration frame `pages.config`.
+ * team, channel or chat, frame, a deep link's sub-page), theme changes, and on the configuration frame
+ * `pages.config`.
  */
 export async function connectToTeams(): Promise<TabHost> {
   await app.initialize();
@@ -22,6 +23,7 @@ export async function connectToTeams(): Promise<TabHost> {
       : context.chat
         ? { chat: true }
         : undefined,
+    ...(context.page.subPageId ? { subPageId: context.page.subPageId } : {}),
     onThemeChange: (handler) => app.registerOnThemeChangeHandler((theme) => handler(themeOf(theme))),
     loaded: () => {
       app.notifySuccess().catch((error: unknown) => {

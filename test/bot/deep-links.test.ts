@@ -10,6 +10,7 @@ import {
 } from "../../harness/teams-activities.ts";
 import { cardLinks } from "../cards/card-contents.ts";
 import { firstCard, type SentCard } from "../support/card-reading.ts";
+import { readDeepLink } from "../support/deep-link-reading.ts";
 
 /** The manifest id Agents Toolkit gives the app (`TEAMS_APP_ID`). */
 const teamsAppId = "0b6d3c1e-5f2a-4c8e-9a71-2d4f6b8e0c13";
@@ -25,18 +26,6 @@ afterAll(async () => {
   await Promise.all([inTenant?.close(), local?.close()]);
   await connector?.close();
 });
-
-/** A Teams deep link taken apart: the app and tab it opens, and the context the tab gets. */
-function readDeepLink(url: string) {
-  const parsed = new URL(url);
-  const [, , , app, entity] = parsed.pathname.split("/");
-  return {
-    host: parsed.host,
-    app: decodeURIComponent(app ?? ""),
-    entity: decodeURIComponent(entity ?? ""),
-    context: JSON.parse(parsed.searchParams.get("context") ?? "{}"),
-  };
-}
 
 /** Sends an activity and returns the card the bot posted into `conversationId`. */
 async function cardFrom(app: AppUnderTest, conversationId: string, activity: unknown): Promise<SentCard> {

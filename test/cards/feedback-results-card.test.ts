@@ -27,11 +27,13 @@ const results = resultsFor({
 describe("feedbackResultsCard", () => {
   it("validates in both languages", () => {
     for (const locale of ["da", "en"] as const)
-      expect(validateCard(feedbackResultsCard({ results, locale, localMode: true })), locale).toEqual([]);
+      expect(validateCard(feedbackResultsCard({ results, locale })), locale).toEqual([]);
   });
 
   it("shows each prompt under its own question and scale, never merged, and a small one only as too few", () => {
-    const texts = cardTexts(feedbackResultsCard({ results, locale: "da", localMode: false }));
+    const texts = cardTexts(feedbackResultsCard({ results, locale: "da" }));
+    // Only local mode shows results in chat, and the card says why everyone may see them.
+    expect(texts[1]).toBe("Lokal tilstand: alle kan se resultaterne, fordi appen kører uden login.");
     const at = (title: string) => texts.indexOf(title);
     expect(texts.slice(at("Teammøde"), at("Teammøde") + 4)).toEqual([
       "Teammøde",

@@ -12,7 +12,7 @@ export const day = 86_400_000;
 /** The fixture strategy with two yearly themes, as the real strategy has. */
 export const strategy = { ...fixtureStrategy, themes: ["Det trygge kollegaskab", "Samarbejde"] };
 
-/** A leader who may see everything (`*`). */
+/** A leader who may see everything (`Results.All`). */
 export const everything: ResultsAccess = { kind: "everything", reason: "allUnits" };
 
 /** A prompt created at `createdAt`, open a week; a meeting unless `kind` says otherwise. */

@@ -2,9 +2,12 @@
 /**
  * The tab's Entra app registration (`infra/aad.manifest.json`, applied by `aadApp/update`): every
  * Microsoft host that shows the tab may get an SSO token for it without a consent prompt, and the
- * token carries what `tab/api/sso-token.ts` requires.
+ * token carries what `tab/api/sso-token.ts` requires: the person's app roles, which decide who sees
+ * results (`core/feedback/leader-access.ts`), and no group claims.
  */
 import { describe, expect, it } from "vitest";
+import { loadStrategy } from "../../core/content/load-strategy.ts";
+import { allResultsRole, unitResultsRole } from "../../core/feedback/leader-access.ts";
 import { repoFile } from "../app-package/app-package-fixture.ts";
 
 interface AadManifest {
@@ -13,6 +16,14 @@ interface AadManifest {
   optionalClaims: { accessToken: { name: string }[] };
   oauth2Permissions: { id: string; value: string; type: string; isEnabled: boolean }[];
   preAuthorizedApplications: { appId: string; permissionIds: string[] }[];
+  appRoles: {
+    allowedMemberTypes: string[];
+    description: string;
+    displayName: string;
+    id: string;
+    isEnabled: boolean;
+    value: string;
+  }[];
 }
 
 const manifest = JSON.parse(repoFile("infra/aad.manifest.json")) as AadManifest;
@@ -45,5 +56,37 @@ describe("the tab's Entra app registration", () => {
   it("is for this tenant only, and asks Entra for the idtyp claim that tells an app's token from a person's", () => {
     expect(manifest.signInAudience).toBe("AzureADMyOrg");
     expect(manifest.optionalClaims.accessToken.map((claim) => claim.name)).toContain("idtyp");
+  });
+});
+
+describe("the app roles that decide who sees feedback results", () => {
+  const unitIds = loadStrategy("content/strategi-2025").units.map((unit) => unit.id);
+  const values = manifest.appRoles.map((role) => role.value);
+
+  it("are Results.All and one Results.<unit id> per unit of the content, and nothing else", () => {
+    expect(values.sort()).toEqual([allResultsRole, ...unitIds.map(unitResultsRole)].sort());
+  });
+
+  it("point at no unit the content does not have", () => {
+    for (const value of values.filter((each) => each !== allResultsRole))
+      expect(unitIds.map(unitResultsRole), value).toContain(value);
+  });
+
+  it("are assigned to users or groups (not apps), enabled, with fixed GUIDs and a Danish and English text", () => {
+    const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+    for (const role of manifest.appRoles) {
+      expect(role.allowedMemberTypes, role.value).toEqual(["User"]);
+      expect(role.isEnabled, role.value).toBe(true);
+      expect(role.id, role.value).toMatch(guid);
+      expect(role.description, role.value).toMatch(
+        /^Ser feedbackresultaterne .+ \/ Sees the feedback results /,
+      );
+      expect(role.displayName, role.value).toMatch(/^Resultater: .+ \/ Results: /);
+    }
+    expect(new Set(manifest.appRoles.map((role) => role.id)).size).toBe(manifest.appRoles.length);
+  });
+
+  it("reach the token without group claims, which the app does not ask for", () => {
+    expect(manifest.groupMembershipClaims).toBe("None");
   });
 });

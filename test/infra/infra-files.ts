@@ -4,30 +4,21 @@
  * `var name = { KEY: value … }`), with quoted strings and comments removed before braces are counted.
  */
 import { parse as parseYaml } from "yaml";
+import type { z } from "zod";
+import { environmentSchema } from "../../core/config.ts";
 import { repoFile } from "../app-package/app-package-fixture.ts";
 
-/** The text of `core/config.ts`'s `environmentSchema = z.object({ … })`, one entry per setting. */
-export function configSchemaEntries(): Map<string, string> {
-  const source = repoFile("core/config.ts");
-  const start = source.indexOf("const environmentSchema = z.object({");
-  if (start < 0)
-    throw new Error("core/config.ts: no `const environmentSchema = z.object({` — update this reader");
-  const body = balancedBlock(source, source.indexOf("{", start));
-  const entries = new Map<string, string>();
-  let current: string | undefined;
-  for (const line of body.split("\n")) {
-    const key = /^ {2}([A-Z][A-Z0-9_]*):(.*)$/.exec(line);
-    if (key) {
-      current = key[1] as string;
-      entries.set(current, key[2] as string);
-    } else if (current) entries.set(current, `${entries.get(current)}\n${line}`);
-  }
-  return entries;
+/**
+ * Every setting `core/config.ts` reads (its `environmentSchema`, put together from `core/config/`), by
+ * name, with the schema that checks it.
+ */
+export function configSchemaEntries(): Map<string, z.ZodType> {
+  return new Map(Object.entries(environmentSchema.shape));
 }
 
 /** Whether a setting's schema lets it be absent: optional, or with a default. */
-export function isOptionalOrDefaulted(schema: string): boolean {
-  return /\.default\(|\.optional\(\)|\boptionalText\b/.test(schema);
+export function isOptionalOrDefaulted(schema: z.ZodType): boolean {
+  return schema.safeParse(undefined).success;
 }
 
 /** The keys of `var <name> = { … }` in a Bicep file, in order, and each value's text. */

@@ -1,8 +1,9 @@
 /**
- * `feedback resultater` in chat, for someone who leads nothing or another unit. Tested at the flow: with
- * BOT_ID set the bot's reply goes out through the Bot Connector with a token from Entra, which cannot be
- * fetched here, so the card can't be watched arriving. The HTTP side (only valid Bot Framework tokens get
- * in) is in access.test.ts; this is what the flow answers the people who do.
+ * `feedback resultater` in chat with BOT_ID set. Tested at the flow: the bot's reply goes out through the
+ * Bot Connector with a token from Entra, which cannot be fetched here, so the card can't be watched
+ * arriving. The HTTP side (only valid Bot Framework tokens get in) is in access.test.ts, the same flow
+ * over HTTP with tab sign-in in test/bot/results-hand-over.test.ts. An activity carries no app roles, so
+ * whoever asks — a leader or not — gets no results from the bot, only the way into the tab.
  */
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -44,13 +45,9 @@ beforeAll(async () => {
       secret: "chat-results-secret",
       daysOpen: 7,
       minGroupSize: 5,
-      leaders: {
-        specialenheden: ["leader-special"],
-        beredskabsenheden: ["leader-beredskab"],
-        "*": ["director"],
-      },
     },
     localMode: false,
+    teamsAppId: "0b6d3c1e-5f2a-4c8e-9a71-2d4f6b8e0c13",
     tallyChanged: () => undefined,
     now: () => new Date(),
     logger: pino({ level: "silent" }),
@@ -66,30 +63,27 @@ const turn = (userId: string, conversationId: string): TurnInfo => ({
   conversationId,
   userId,
 });
-const notLeader = "Kun de ledere, der er sat op til enheden, kan se resultaterne.";
 
-describe("feedback resultater in chat", () => {
+describe("feedback resultater in chat, signed in", () => {
   it.each([
-    ["someone who leads nothing, in the unit's channel", "constable", channel],
-    ["someone who leads nothing, in a chat with no unit", "constable", plainChat],
-    ["another unit's leader, in the unit's channel", "leader-beredskab", channel],
+    ["someone in the unit's channel", "constable", channel],
+    ["someone in a chat with no unit", "constable", plainChat],
     ["someone whose id is empty", "", channel],
-  ])("answers %s: Kun de ledere …", async (_who, userId, conversationId) => {
-    const text = cardText(await feedbackResultsReply(bot, turn(userId, conversationId)));
-    expect(text).toContain(notLeader);
-    expect(text).not.toContain("Dialogmøde");
+  ])("answers %s with the way into the tab and no results", async (_who, userId, conversationId) => {
+    const card = await feedbackResultsReply(bot, turn(userId, conversationId));
+    const text = cardText(card);
+    expect(text).toContain("Resultaterne vises i fanen Strategilotsen.");
+    expect(text).toContain("Åbn resultaterne i fanen");
+    expect(text).not.toMatch(/Dialogmøde|\d svar|ingen feedback/);
   });
+});
 
-  it("shows another unit's leader none of a unit-less chat's prompts (only `*` leaders see those)", async () => {
-    const text = cardText(await feedbackResultsReply(bot, turn("leader-special", plainChat)));
-    expect(text).toContain("Der er endnu ingen feedback at vise her.");
-    expect(text).not.toContain("Dialogmøde");
-  });
-
-  it("shows the unit's leader their unit's results, and a `*` leader the chat's", async () => {
-    expect(cardText(await feedbackResultsReply(bot, turn("leader-special", channel)))).toContain(
+describe("feedback resultater in chat, in local mode", () => {
+  it("shows the unit's results in its channel, and a chat's own prompts elsewhere", async () => {
+    const local = { ...bot, localMode: true };
+    expect(cardText(await feedbackResultsReply(local, turn("anyone", channel)))).toContain(
       "Feedbackresultater – Specialenheden",
     );
-    expect(cardText(await feedbackResultsReply(bot, turn("director", plainChat)))).toContain("Dialogmøde");
+    expect(cardText(await feedbackResultsReply(local, turn("anyone", plainChat)))).toContain("Dialogmøde");
   });
 });

@@ -1,9 +1,10 @@
 /**
  * Who gets in, with an app id and tab sign-in configured: every activity needs a valid Bot Framework
- * token and every tab call a valid Teams SSO token (else 401, never 500 or a hang), and only a unit's
- * leaders see its results. Signatures are checked for real against loopback stand-ins of the Bot
- * Framework's and Entra's key sets; one app keeps botbuilder's own metadata address (Microsoft's,
- * unreachable from here), as a deployment whose key fetch fails would.
+ * token and every tab call a valid Teams SSO token (else 401, never 500 or a hang), and only a token
+ * with the unit's app role (`Results.<unit id>`, or `Results.All`) sees its results. Signatures are
+ * checked for real against loopback stand-ins of the Bot Framework's and Entra's key sets; one app keeps
+ * botbuilder's own metadata address (Microsoft's, unreachable from here), as a deployment whose key
+ * fetch fails would.
  */
 import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it, vi } from "vitest";
@@ -30,7 +31,8 @@ import {
 
 const botId = "11111111-2222-3333-4444-555555555555";
 const serviceUrl = "http://127.0.0.1:9/"; // an invoke's answer is its HTTP response: nothing is sent here
-const leader = randomUUID();
+/** The claims of a unit's leader: the app role that shows Specialenheden's results. */
+const leader = { oid: randomUUID(), roles: ["Results.specialenheden"] };
 const botEnv = {
   BOT_ID: botId,
   BOT_PASSWORD: "not-a-real-secret",
@@ -46,7 +48,7 @@ const running = useRunningApp(async () => {
   vi.spyOn(console, "error").mockImplementation(() => undefined);
   [bot, idp] = await Promise.all([startBotTokenService(), startIdentityProvider()]);
   return {
-    env: { ...ssoEnv(idp.jwksUrl, { specialenheden: [leader] }), ...botEnv },
+    env: { ...ssoEnv(idp.jwksUrl), ...botEnv },
     services: { botAuthentication: { openIdMetadataUrl: bot.openIdMetadataUrl } },
     alsoClose: [bot, idp],
   };
@@ -136,17 +138,14 @@ describe("Bot Framework tokens on /api/messages", () => {
 describe("Teams SSO tokens on the tab's results", () => {
   const now = () => Math.floor(Date.now() / 1000);
   it.each([
-    ["an unsigned token", async () => unsignedToken({ oid: leader, tid: "x" })],
-    [
-      "a forged token (the leader's oid, another key)",
-      () => idp.token({ key: "forged", claims: { oid: leader } }),
-    ],
-    ["an expired token", () => idp.token({ claims: { oid: leader, exp: now() - 3600, nbf: now() - 7200 } })],
+    ["an unsigned token", async () => unsignedToken({ ...leader, tid: "x" })],
+    ["a forged token (the leader's role, another key)", () => idp.token({ key: "forged", claims: leader })],
+    ["an expired token", () => idp.token({ claims: { ...leader, exp: now() - 3600, nbf: now() - 7200 } })],
     [
       "a token for another app (wrong audience)",
-      () => idp.token({ claims: { oid: leader, aud: "api://elsewhere/x" } }),
+      () => idp.token({ claims: { ...leader, aud: "api://elsewhere/x" } }),
     ],
-  ])("%s is a 401, even with a leader's object id", async (_name, makeToken) => {
+  ])("%s is a 401, even with a leader's role", async (_name, makeToken) => {
     const token = await makeToken();
     for (const path of ["/api/tab/results?unit=specialenheden", "/api/tab/results.csv?unit=specialenheden"])
       expect((await callTab(running.app.url, "GET", path, { token })).status, path).toBe(401);
@@ -156,7 +155,7 @@ describe("Teams SSO tokens on the tab's results", () => {
 describe("a non-leader never reads results", () => {
   const units = [...loadStrategy("content/strategi-2025").units.map((unit) => unit.id), "all"];
 
-  it("gets 403 on results and results.csv for every unit and for all, whatever groups they are in", async () => {
+  it("gets 403 on results and results.csv for every unit and for all, whatever groups and other roles they have", async () => {
     const token = await idp.token({ claims: { groups: [randomUUID()], roles: ["Admin"] } });
     expect((await callTab(running.app.url, "GET", "/api/tab/me", { token })).body.resultsFor).toEqual([]);
     for (const unit of units)
@@ -170,7 +169,7 @@ describe("a non-leader never reads results", () => {
   });
 
   it("while the unit's leader reads their unit, and nothing else", async () => {
-    const token = await idp.token({ claims: { oid: leader } });
+    const token = await idp.token({ claims: leader });
     for (const unit of units) {
       const expected = unit === "specialenheden" || unit === "all" ? 200 : 403;
       expect(

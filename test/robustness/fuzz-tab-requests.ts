@@ -36,6 +36,7 @@ export const tabRequests: fc.Arbitrary<FuzzRequest> = fc.oneof(
       fc.constantFrom(
         "search?q=",
         "view?unit=",
+        "item-place?id=",
         "feedback?unit=",
         "results?unit=",
         "results.csv?lang=en&unit=",

@@ -131,6 +131,7 @@ describe("the tab API with Teams SSO", () => {
     const calls = [
       callTab(running.app.url, "GET", "/api/tab/units"),
       callTab(running.app.url, "GET", "/api/tab/view?unit=specialenheden"),
+      callTab(running.app.url, "GET", "/api/tab/item-place?id=forord"),
       callTab(running.app.url, "GET", "/api/tab/search?q=trivsel"),
       callTab(running.app.url, "GET", "/api/tab/feedback?unit=specialenheden"),
       callTab(running.app.url, "PUT", "/api/tab/feedback", { body: { bad: true } }),

@@ -56,15 +56,17 @@ export async function startIdentityProvider(): Promise<TestIdentityProvider> {
   };
 }
 
-/** The environment that turns Teams SSO on against the test key set, with leaders per unit. */
-export function ssoEnv(jwksUrl: string, leaders: Record<string, string[]> = {}): Record<string, string> {
+/**
+ * The environment that turns Teams SSO on against the test key set. Who sees results is not in it: that
+ * is each token's `roles` claim (`Results.All`, `Results.<unit id>`), as Entra writes it.
+ */
+export function ssoEnv(jwksUrl: string): Record<string, string> {
   return {
     AAD_APP_CLIENT_ID: testClientId,
     AAD_APP_TENANT_ID: testTenantId,
     TAB_APP_ID_URI: testAppIdUri,
     AAD_JWKS_URL: jwksUrl,
     FEEDBACK_SECRET: "tab-api-test-secret",
-    FEEDBACK_LEADERS: JSON.stringify(leaders),
   };
 }
 

@@ -2,8 +2,9 @@
  * The leak found by hand (issue 10): Specialenheden had a meeting of 7 answers (0/1/2/2/2) and one tab
  * answer (a 4). The unit's view showed 8 answers (0/1/2/3/2) with the meeting hidden; the organisation's
  * view hid the unit but showed the meeting's 7; `feedback resultater` showed the 7 too. 8 − 7 gave the
- * one tab answer away. Here every view a `*` leader can open — the unit's and the organisation's results
- * as JSON and CSV, and the bot's card in the unit's channel — is read, and none of them lets the 4 out.
+ * one tab answer away. Here every view a `Results.All` leader can open — the unit's and the organisation's
+ * results as JSON and CSV, and the bot's card in the unit's channel (inline only in local mode; signed in,
+ * it hands over to the tab) — is read, and none of them lets the 4 out.
  */
 import { randomUUID } from "node:crypto";
 import pino from "pino";
@@ -24,7 +25,6 @@ import {
 } from "./identity-provider.ts";
 import { tabClient } from "./tab-client.ts";
 
-const chief = randomUUID();
 const unitId = "specialenheden";
 const channel = "19:specialenheden-kanal@thread.tacv2";
 const today = new Date("2025-05-20T10:00:00Z");
@@ -35,7 +35,7 @@ const running = useRunningApp(async () => {
   idp = await startIdentityProvider();
   store = createSqliteStore({ file: ":memory:" });
   return {
-    env: ssoEnv(idp.jwksUrl, { "*": [chief] }),
+    env: ssoEnv(idp.jwksUrl),
     services: { store, now: () => today },
     alsoClose: [idp],
   };
@@ -79,8 +79,8 @@ function groupsOf(results: FeedbackResults): { question: string; result: GroupRe
 }
 
 describe("the leak found by hand: a unit of 8 = a meeting of 7 + one tab answer", () => {
-  it("no view a `*` leader can open shows the 8, and every group holding the tab answer is hidden", async () => {
-    const leader = tabClient(running.app.url, await idp.token({ claims: { oid: chief } }));
+  it("no view a Results.All leader can open shows the 8, and every group holding the tab answer is hidden", async () => {
+    const leader = tabClient(running.app.url, await idp.token({ claims: { roles: ["Results.All"] } }));
     const views = [
       (await leader.get(`/api/tab/results?unit=${unitId}`)).body as FeedbackResults,
       (await leader.get("/api/tab/results?unit=all")).body as FeedbackResults,
@@ -94,14 +94,16 @@ describe("the leak found by hand: a unit of 8 = a meeting of 7 + one tab answer"
       search: undefined as never, // not used by the results flow
       store,
       maxQuestionLength: 500,
-      feedback: { secret: "leak-secret", daysOpen: 7, minGroupSize: 5, leaders: { "*": [chief] } },
-      localMode: false,
+      feedback: { secret: "leak-secret", daysOpen: 7, minGroupSize: 5 },
+      // The bot shows results itself only in local mode; it reads the same decision over the tenant.
+      localMode: true,
       tallyChanged: () => undefined,
       now: () => today,
       logger: pino({ level: "silent" }),
     };
-    const turn = { locale: "da" as const, tenantId: testTenantId, conversationId: channel, userId: chief };
+    const turn = { locale: "da" as const, tenantId: testTenantId, conversationId: channel, userId: "chief" };
     const card = cardText(await feedbackResultsReply(bot, turn));
+    const signedIn = cardText(await feedbackResultsReply({ ...bot, localMode: false }, turn));
 
     for (const view of views) {
       const groups = groupsOf(view);
@@ -120,5 +122,6 @@ describe("the leak found by hand: a unit of 8 = a meeting of 7 + one tab answer"
     expect(card).toContain("Afdelingsmøde");
     expect(card).toContain("7 svar");
     expect(card).not.toMatch(/\b8 svar/);
+    expect(signedIn).not.toMatch(/Afdelingsmøde|\d svar/);
   });
 });

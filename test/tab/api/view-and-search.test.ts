@@ -54,6 +54,34 @@ describe("GET /api/tab/view and /units", () => {
   });
 });
 
+describe("GET /api/tab/item-place, for deep links to a section", () => {
+  const shows = (view: unknown, id: string) => JSON.stringify(view).includes(`"id":"${id}"`);
+
+  it.each(strategy.items.map((item) => item.id))("names a page that really shows %s", async (id) => {
+    const { status, body: place } = await get(`/api/tab/item-place?id=${id}`);
+    expect(status).toBe(200);
+    const pages =
+      place.page === "unit" ? [place.unitId] : place.page === "all" ? ["all"] : ["all", "lokalpolitienheden"];
+    for (const page of pages)
+      expect(shows((await get(`/api/tab/view?unit=${page}`)).body, id), page).toBe(true);
+    if (place.page === "unit")
+      expect(
+        shows((await get("/api/tab/view?unit=all")).body, id),
+        "a unit's own section on the whole strategy",
+      ).toBe(false);
+    if (place.page === "all")
+      expect(
+        shows((await get("/api/tab/view?unit=specialenheden")).body, id),
+        "the introduction on a unit's page",
+      ).toBe(false);
+  });
+
+  it("an unknown section is a 404", async () => {
+    expect((await get("/api/tab/item-place?id=politiskolen")).status).toBe(404);
+    expect((await get("/api/tab/item-place")).status).toBe(404);
+  });
+});
+
 describe("GET /api/tab/search", () => {
   it("gives the answer the bot gives in chat", async () => {
     const question = "Hvad gør Specialenheden for trafiksikkerheden?";

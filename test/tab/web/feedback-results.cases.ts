@@ -19,7 +19,7 @@ export function feedbackResultsCases(env: TabTestEnv): void {
     let idp: TestIdentityProvider;
     let app: AppUnderTest;
     const pages = pageOpener(() => env.browser());
-    const leader = { oid: randomUUID(), name: "Leder Specialenheden" };
+    const leader = { oid: randomUUID(), name: "Leder Specialenheden", roles: ["Results.specialenheden"] };
     const staff = Array.from({ length: 5 }, (_, index) => ({
       oid: randomUUID(),
       name: `Medarbejder ${index + 1}`,
@@ -30,7 +30,7 @@ export function feedbackResultsCases(env: TabTestEnv): void {
 
     beforeAll(async () => {
       idp = await startIdentityProvider();
-      app = await startApp(ssoEnv(idp.jwksUrl, { specialenheden: [leader.oid] }));
+      app = await startApp(ssoEnv(idp.jwksUrl));
     });
     afterEach(() => pages.closeAll());
     afterAll(async () => {
@@ -40,13 +40,19 @@ export function feedbackResultsCases(env: TabTestEnv): void {
 
     /** Opens a tab page in the Teams test host as a person, by their SSO token. */
     async function openAs(
-      person: { oid: string; name: string },
+      person: { oid: string; name: string; roles?: string[] },
       tabPath = "/tab/index.html?unit=specialenheden",
+      subPageId?: string,
     ): Promise<{ host: TeamsHost; page: Page; problems: string[] }> {
-      const token = await idp.token({ claims: { oid: person.oid, name: person.name } });
+      const token = await idp.token({ claims: person });
       const page = await pages.newPage({ acceptDownloads: true });
       const problems = collectProblems(page);
-      const host = await openInTeamsHost(page, app.url, { tabPath, frameContext: "content", token });
+      const host = await openInTeamsHost(page, app.url, {
+        tabPath,
+        frameContext: "content",
+        token,
+        ...(subPageId ? { subPageId } : {}),
+      });
       await host.tab.locator("#nav").waitFor();
       return { host, page, problems };
     }
@@ -180,6 +186,23 @@ export function feedbackResultsCases(env: TabTestEnv): void {
         expect(await seriousViolations(page, theme)).toEqual([]);
       }
     }, 90_000);
+
+    it("follows the bot's deep link to results only as far as the person's app role goes", async () => {
+      const own = await openAs(leader, "/tab/personal.html", "results:specialenheden");
+      await own.host.tab.locator("#results-heading").waitFor();
+      expect(await own.host.tab.locator("#results-heading").textContent()).toBe(
+        "Resultater – Specialenheden",
+      );
+      const refused =
+        "Resultaterne kan kun ses med appens rolle for enheden (Results.<enhed>) eller for alle enheder (Results.All). Din administrator tildeler den i Entra ID.";
+      const other = await openAs(leader, "/tab/personal.html", "results:beredskabsenheden");
+      await expect.poll(() => other.host.tab.locator("main").textContent()).toBe(refused);
+      const person = staff[0];
+      if (!person) throw new Error("five people");
+      const noRole = await openAs(person, "/tab/index.html?unit=specialenheden", "results");
+      await expect.poll(() => noRole.host.tab.locator("main").textContent()).toBe(refused);
+      expect(await noRole.host.tab.locator("#results-heading").count()).toBe(0);
+    });
 
     it("says why when Teams gives no token and the API needs one", async () => {
       const page = await pages.newPage();

@@ -32,11 +32,11 @@ export function screenshotCases(env: TabTestEnv): void {
     let app: AppUnderTest;
     let outDir: string;
     const pages = pageOpener(() => env.browser());
-    const leader = { oid: randomUUID(), name: "Leder Specialenheden" };
+    const leader = { oid: randomUUID(), name: "Leder Specialenheden", roles: ["Results.specialenheden"] };
 
     beforeAll(async () => {
       idp = await startIdentityProvider();
-      app = await startApp(ssoEnv(idp.jwksUrl, { specialenheden: [leader.oid] }));
+      app = await startApp(ssoEnv(idp.jwksUrl));
       outDir = intoDocs
         ? join(import.meta.dirname, "../../../docs/screenshots")
         : await mkdtemp(join(tmpdir(), "tab-screenshots-"));
@@ -69,7 +69,7 @@ export function screenshotCases(env: TabTestEnv): void {
       tabPath: string,
       theme: "default" | "dark",
     ): Promise<{ tab: Frame; shoot: (name: string) => Promise<void> }> {
-      const token = await idp.token({ claims: { oid: leader.oid, name: leader.name } });
+      const token = await idp.token({ claims: leader });
       const page = await pages.newPage({ viewport: { width: 1024, height: 1400 } });
       const problems = collectProblems(page);
       const host = await openInTeamsHost(page, app.url, { tabPath, frameContext: "content", token, theme });

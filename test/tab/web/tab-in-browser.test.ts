@@ -4,6 +4,7 @@ import { skipWithout } from "../../support/required-service.ts";
 import { accessibilityCases } from "./accessibility.cases.ts";
 import { configPageCases } from "./config-page.cases.ts";
 import { contentPageCases } from "./content-page.cases.ts";
+import { deepLinkCases } from "./deep-link.cases.ts";
 import { feedbackResultsCases } from "./feedback-results.cases.ts";
 import { screenshotCases } from "./screenshots.cases.ts";
 import { useTabTestEnv } from "./tab-test-env.ts";
@@ -19,6 +20,7 @@ describe.skipIf(skipWithout("Chromium", chromiumMissing()))("the tab in a browse
   const env = useTabTestEnv();
   contentPageCases(env);
   configPageCases(env);
+  deepLinkCases(env);
   feedbackResultsCases(env);
   accessibilityCases(env);
   screenshotCases(env);
