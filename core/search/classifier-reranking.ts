@@ -20,8 +20,9 @@ export interface RerankingOptions {
  * `(floor + p / best p) ^ weight`, where p is the classifier's probability for the passage and best p
  * the highest among the candidates. A small exponent lets the classifier decide between passages the
  * words rate alike, and not overturn a clear lexical winner. Only the order and the scores change, and
- * only when the lexical best answers: which passages may answer (coverage, required concepts, what was
- * asked for) stays the lexical search's decision, so the classifier never turns "not found" into an answer.
+ * only when the lexical best answers, and passages that answer stay ahead of those that do not: which
+ * passages may answer (coverage, required concepts, what was asked for) stays the lexical search's
+ * decision, so the classifier never turns "not found" into an answer nor an answer into "not found".
  */
 export function rerankByClassifier(
   ranked: readonly ScoredPassage[],
@@ -39,5 +40,5 @@ export function rerankByClassifier(
       ...scored,
       score: scored.score * (floor + probabilityOf(scored) / bestProbability) ** weight,
     }))
-    .sort((a, b) => b.score - a.score);
+    .sort((a, b) => Number(b.answers) - Number(a.answers) || b.score - a.score);
 }
