@@ -4,13 +4,13 @@ import type { ScoredPassage } from "./rank-passages.ts";
 export interface RerankingOptions {
   /**
    * How strongly the passage classifier re-orders the lexical candidates: the exponent of its factor
-   * (see {@link rerankByClassifier}); 0 leaves the lexical order alone. Default 0.3 (measured: 0.3–0.5
-   * gave the same figures, 0.2 and 1 fewer).
+   * (see {@link rerankByClassifier}); 0 leaves the lexical order alone. Default 0.3, the best on
+   * blind-1 + own (0.2 and 0.5 one answer fewer, 1 four fewer; `core/search/DESIGN.md` §8).
    */
   classifierWeight?: number;
   /**
    * What a candidate the classifier rules out keeps of its score, before the exponent: it stays in the
-   * running when its words match much better. Default 0.05 (0.03–0.1 measured alike, 0.3 weaker).
+   * running when its words match much better. Default 0.05 (0.01–0.1 measured alike, 0.3 one fewer).
    */
   classifierFloor?: number;
 }
