@@ -16,7 +16,7 @@ export interface TrainingExample {
 
 /** Options for {@link trainSoftmaxClassifier}, with their defaults. */
 export interface SoftmaxTrainingOptions {
-  /** Passes over the examples. Default 5. */
+  /** Passes over the examples. Default 3 (3, 4, 5 and 8 gave the same figures on every evaluation set). */
   epochs?: number;
   /** Step size of the first pass; it falls linearly to a tenth of that by the last. Default 1. */
   learningRate?: number;
@@ -39,7 +39,7 @@ export function trainSoftmaxClassifier(
   classCount: number,
   options: SoftmaxTrainingOptions = {},
 ): SoftmaxClassifier {
-  const epochs = options.epochs ?? 5;
+  const epochs = options.epochs ?? 3;
   const initialRate = options.learningRate ?? 1;
   const featureIndex = new Map<string, number>();
   for (const example of examples)
