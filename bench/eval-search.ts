@@ -16,9 +16,9 @@ import { readReply } from "./eval-reply.ts";
 import { type EvalResult, judge, summarize } from "./eval-set.ts";
 
 const args = process.argv.slice(2);
-const valueOf = (flag: string) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
-const only = valueOf("--set");
-const options = JSON.parse(valueOf("--options") ?? "{}") as StrategySearchOptions;
+const argumentAfter = (flag: string) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
+const only = argumentAfter("--set");
+const options = JSON.parse(argumentAfter("--options") ?? "{}") as StrategySearchOptions;
 const sets = loadEvalSets().filter((set) => only === undefined || set.name === only);
 if (sets.length === 0) throw new Error(`eval: no evaluation set${only ? ` named "${only}"` : ""} found`);
 
