@@ -7,10 +7,13 @@ import { parse, stringify } from "yaml";
 import { loadStrategy } from "../../core/content/load-strategy.ts";
 import type { Strategy } from "../../core/content/strategy.ts";
 import { danishDictionary } from "../../core/search/danish-dictionary.ts";
+import { loadLexicon } from "../../core/search/lexicon.ts";
 import { trainPassageClassifier } from "../../core/search/passage-classifier.ts";
 import { buildPassageIndex, type Passage } from "../../core/search/passage-index.ts";
+import { createStrategySearch } from "../../core/search/strategy-search.ts";
 import { createTermAnalyzer } from "../../core/search/term-analyzer.ts";
 import { tokenize } from "../../core/search/text-analysis.ts";
+import { answerText } from "./search-fixture.ts";
 
 /** The classifier as the search trains it, over a content folder, with the passages it scores. */
 function trainOn(strategy: Strategy) {
@@ -73,6 +76,16 @@ describe("the passage classifier", () => {
       ),
       { numRuns: 200 },
     );
+  });
+
+  it("decides the search's answer where the words rate two paragraphs alike", () => {
+    // Written for this test: the prosecutors' feedback culture "i forhold til retsarbejdet".
+    const question = "hvad vil anklagerne blive bedre til i retten";
+    const lexicalOnly = createStrategySearch(loadStrategy(contentDir), loadLexicon("content/lexicon"), {
+      classifierWeight: 0,
+    }).search(question);
+    expect(lexicalOnly.kind === "answer" && lexicalOnly.answer.item.id).toBe("anklagemyndigheden-sund-drift");
+    expect(answerText(question)).toContain("feedbackkultur i forhold til retsarbejdet");
   });
 
   describe("is rebuilt from the committed alternates", () => {
