@@ -16,9 +16,14 @@ import { recognizeCommand } from "./commands.ts";
 /**
  * Answers a chat message (mention already removed): a notice for empty or overlong text, the card of
  * a command, or the search's answer, structure answer, choices, not-found reply or unit overview.
- * Pure apart from the search.
+ * Pure apart from the search; needs only the strategy, the search and the question limit, so the
+ * evaluation can ask it directly (`bench/eval-search.ts`).
  */
-export function replyToMessage(bot: BotContext, text: string, locale: Language): AdaptiveCard {
+export function replyToMessage(
+  bot: Pick<BotContext, "strategy" | "search" | "maxQuestionLength" | "teamsAppId">,
+  text: string,
+  locale: Language,
+): AdaptiveCard {
   const question = withoutMarkup(text).trim();
   if (!/[\p{L}\p{N}]/u.test(question)) return noticeCard({ locale, kind: "emptyQuestion" });
   if (question.length > bot.maxQuestionLength) {

@@ -1,11 +1,13 @@
 import type { Strategy, Unit } from "../content/strategy.ts";
 import type { Answer, SearchOutcome } from "./answer.ts";
 import { type ChoicesOptions, uncertainCandidates } from "./choose-or-answer.ts";
+import { type RerankingOptions, rerankByClassifier } from "./classifier-reranking.ts";
 import { compileLexicon } from "./compiled-lexicon.ts";
 import { composeAnswer, firstParagraphs, relatedItems } from "./compose-answer.ts";
 import { danishDictionary } from "./danish-dictionary.ts";
 import type { Lexicon } from "./lexicon.ts";
 import { namedOnly, namedSection } from "./named-sections.ts";
+import { type PassageClassifierOptions, trainPassageClassifier } from "./passage-classifier.ts";
 import { buildPassageIndex, type PassageIndexOptions } from "./passage-index.ts";
 import { type AnalyzedQuery, createQueryAnalyzer, type QueryAnalyzerOptions } from "./query-analyzer.ts";
 import { type RankingOptions, rankPassages, type ScoredPassage } from "./rank-passages.ts";
@@ -17,7 +19,10 @@ import { tokenize } from "./text-analysis.ts";
 export type StrategySearchOptions = PassageIndexOptions &
   QueryAnalyzerOptions &
   RankingOptions &
-  ChoicesOptions & {
+  ChoicesOptions &
+  RerankingOptions & {
+    /** How the passage classifier that re-ranks the lexical candidates is trained. */
+    classifier?: PassageClassifierOptions;
     /** Weight of a lexicon synonym relative to the word typed. Default 0.7. */
     synonymWeight?: number;
     /** A further paragraph of the answer's item is quoted when it scores this share of the best. Default 0.45. */
@@ -57,13 +62,19 @@ export function createStrategySearch(
   );
   const analyzeQuery = createQueryAnalyzer(strategy, compiled, analyzer, options);
   const answerStructure = createStructureSearch(strategy, compiled, analyzer);
+  const classifier =
+    options.classifierWeight === 0
+      ? undefined
+      : trainPassageClassifier(strategy, index.passages, analyzer, options.classifier);
   const companionShare = options.companionShare ?? 0.45;
   const unitOf = (unitId?: string) => (unitId ? strategy.unitById.get(unitId) : undefined);
 
   const explain = (question: string) => {
     const query = analyzeQuery(question);
     const ranking = { year: strategy.year, ...options };
-    return { query, ranked: rankPassages(index, query, ranking, analyzer.wordTerms) };
+    const lexical = rankPassages(index, query, ranking, analyzer.wordTerms);
+    if (!classifier) return { query, ranked: lexical };
+    return { query, ranked: rerankByClassifier(lexical, classifier.probabilities(question), options) };
   };
 
   const search = (question: string): SearchOutcome => {
