@@ -88,7 +88,7 @@ function openDatabase(file: string, busyTimeoutMs: number): Database.Database {
     // `timeout` is better-sqlite3's name for busy_timeout; it is set before the first statement, so
     // switching to WAL also waits for a process that is busy with the file.
     const db = new Database(file, { timeout: busyTimeoutMs });
-    if (!inMemory) db.pragma("journal_mode = WAL");
+    if (!inMemory) switchToWal(db, busyTimeoutMs);
     db.pragma("foreign_keys = ON");
     // Safe with WAL (a power cut can lose the last commits, not corrupt the file) and much faster.
     db.pragma("synchronous = NORMAL");
@@ -99,6 +99,29 @@ function openDatabase(file: string, busyTimeoutMs: number): Database.Database {
     });
   }
 }
+
+/**
+ * Switches the file to WAL. Two processes opening one new file at the same moment can both ask for
+ * the switch; SQLite then answers one of them SQLITE_BUSY at once, without calling the busy handler
+ * (each holds the shared lock the other's switch waits for). So the switch is retried until the busy
+ * timeout has passed, as the busy handler would have waited.
+ */
+function switchToWal(db: Database.Database, busyTimeoutMs: number): void {
+  const giveUpAt = Date.now() + busyTimeoutMs;
+  for (;;) {
+    try {
+      db.pragma("journal_mode = WAL");
+      return;
+    } catch (error) {
+      const busy = error instanceof Database.SqliteError && error.code === "SQLITE_BUSY";
+      if (!busy || Date.now() >= giveUpAt) throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, walRetryPauseMs);
+    }
+  }
+}
+
+// A pause between attempts to switch to WAL: a migration of a new file takes a few milliseconds.
+const walRetryPauseMs = 10;
 
 /**
  * A SQLite failure as an `AppError`: a refused row (constraint or type) is 400, a lock held too long

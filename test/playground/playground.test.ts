@@ -70,7 +70,7 @@ describe.skipIf(!installed)("the bot in Microsoft 365 Agents Playground", () => 
 
   it("answers a question with the quoted passage, as an Adaptive Card on the Playground's WebSocket", async () => {
     answer = await withLog(() =>
-      chat().say(personalChat(), "Hvad gør Specialenheden for trafiksikkerheden?"),
+      chat().say(personalChat(), "Laver Specialenheden hastighedskontroller ved skolerne?"),
     );
     const text = cardText(answer.card);
     expect(text).toContain("hastighedskontroller ved skoler");
