@@ -6,7 +6,7 @@ import { answerCard } from "../../bot/cards/answer-card.ts";
 import { textBlock } from "../../bot/cards/card-elements.ts";
 import { itemButton } from "../../bot/cards/navigation-buttons.ts";
 import { notFoundCard } from "../../bot/cards/not-found-card.ts";
-import type { EvalQuestion } from "../../harness/eval-sets.ts";
+import { type EvalQuestion, loadEvalSets } from "../../harness/eval-sets.ts";
 import { fixtureItem, fixtureStrategy as strategy } from "../cards/strategy-fixture.ts";
 
 const item = fixtureItem("specialenheden-taettere-paa-borgerne");
@@ -64,5 +64,12 @@ describe("the evaluation's reading of replies", () => {
 
   it("does not take a card without a marker for an answer", () => {
     expect(readReply(adaptiveCard([textBlock("Jeg kunne ikke finde et svar")])).kind).toBe("other");
+  });
+});
+
+describe("the evaluation's sets", () => {
+  it("marks the sets the search was developed against as seen, and leaves the later blind sets held out", () => {
+    const seen = Object.fromEntries(loadEvalSets().map((set) => [set.name, set.seen]));
+    expect(seen).toMatchObject({ "blind-1": true, "blind-2": true, own: true, dev: true, "blind-3": false });
   });
 });
