@@ -1,3 +1,4 @@
+import { LRUCache } from "lru-cache";
 import MiniSearch, { type SearchOptions } from "minisearch";
 import type { Item, Strategy } from "../content/strategy.ts";
 import type { TermAnalyzer } from "./term-analyzer.ts";
@@ -36,10 +37,19 @@ export interface PassageIndex {
   scoresFor(
     terms: readonly { term: string; weight: number }[],
     matching?: { exact?: boolean },
-  ): Map<number, number>;
+  ): ReadonlyMap<number, number>;
   /** How many passages contain the term (in any field). */
   documentFrequency(term: string): number;
+  /** How many term lists' scores are remembered now; never more than `maxRememberedScores`. */
+  readonly rememberedScores: number;
 }
+
+/**
+ * How many term lists' scores the index remembers (an LRU). A question's words become term lists
+ * (a word with its synonyms and translations), and the same words come back question after question;
+ * their scores are the same every time, so BM25 over the index runs once per list, not once per use.
+ */
+export const maxRememberedScores = 5_000;
 
 /** Options for {@link buildPassageIndex}, with the defaults below. */
 export interface PassageIndexOptions {
@@ -86,24 +96,39 @@ export function buildPassageIndex(
 
   const fuzziness = options.fuzziness ?? defaultFuzziness;
   const prefix = options.prefix ?? defaultPrefix;
+  const remembered = new LRUCache<string, ReadonlyMap<number, number>>({ max: maxRememberedScores });
+  const scoresFor: PassageIndex["scoresFor"] = (terms, matching = {}) => {
+    // Terms are analysed words (letters and digits), so a space and a colon cannot occur inside one.
+    const key = `${matching.exact === true}${terms.map(({ term, weight }) => ` ${term}:${weight}`).join("")}`;
+    let scores = remembered.get(key);
+    if (!scores) {
+      scores = scoreWithBm25(terms, matching);
+      remembered.set(key, scores);
+    }
+    return scores;
+  };
+  const scoreWithBm25: PassageIndex["scoresFor"] = (terms, matching = {}) => {
+    const weightByTerm = new Map(terms.map(({ term, weight }) => [term, weight]));
+    const search: SearchOptions = {
+      boost: boosts,
+      fields,
+      tokenize: (text) => [text],
+      processTerm: (term) => term,
+      fuzzy: (term) => (matching.exact || frequency.has(term) ? 0 : fuzziness(term)),
+      prefix: (term) => !matching.exact && prefix(term),
+      boostTerm: (term) => weightByTerm.get(term) ?? 1,
+      combineWith: "OR",
+    };
+    const results = index.search({ ...search, queries: [...weightByTerm.keys()] }, search);
+    return new Map(results.map((result) => [result.id as number, result.score]));
+  };
   return {
     passages,
-    scoresFor(terms, matching = {}) {
-      const weightByTerm = new Map(terms.map(({ term, weight }) => [term, weight]));
-      const search: SearchOptions = {
-        boost: boosts,
-        fields,
-        tokenize: (text) => [text],
-        processTerm: (term) => term,
-        fuzzy: (term) => (matching.exact || frequency.has(term) ? 0 : fuzziness(term)),
-        prefix: (term) => !matching.exact && prefix(term),
-        boostTerm: (term) => weightByTerm.get(term) ?? 1,
-        combineWith: "OR",
-      };
-      const results = index.search({ ...search, queries: [...weightByTerm.keys()] }, search);
-      return new Map(results.map((result) => [result.id as number, result.score]));
-    },
+    scoresFor,
     documentFrequency: (term) => frequency.get(term) ?? 0,
+    get rememberedScores() {
+      return remembered.size;
+    },
   };
 }
 

@@ -6,6 +6,8 @@ import { describe, expect, it } from "vitest";
 import { loadStrategy } from "../../core/content/load-strategy.ts";
 import { danishDictionary } from "../../core/search/danish-dictionary.ts";
 import { englishTerm, maxRememberedTerms, rememberedTermCounts } from "../../core/search/language.ts";
+import { createNameMatcher, maxRememberedNameWords } from "../../core/search/name-matcher.ts";
+import { buildPassageIndex, maxRememberedScores } from "../../core/search/passage-index.ts";
 import { createTermAnalyzer, maxCachedWords } from "../../core/search/term-analyzer.ts";
 import { tokenize } from "../../core/search/text-analysis.ts";
 
@@ -18,8 +20,9 @@ function neverSeenWord(n: number, compound = false): string {
   return `qx${letters.join("")}${compound ? "bandekriminal" : ""}`;
 }
 
+const strategy = loadStrategy("content/strategi-2025");
+
 function strategyAnalyzer() {
-  const strategy = loadStrategy("content/strategi-2025");
   const words = strategy.items.flatMap((item) => item.paragraphs.flatMap((p) => tokenize(p.text)));
   return createTermAnalyzer(words, danishDictionary());
 }
@@ -43,5 +46,25 @@ describe("per-input caches", () => {
     expect(before).toContain("band");
     for (let n = 0; n < maxCachedWords + 10; n++) analyzer.wordTerms(neverSeenWord(n, true));
     expect(analyzer.wordTerms("bandekriminaliteten")).toEqual(before);
+  });
+
+  it("never-seen words leave the name matcher's memory at its size, and it still finds names", () => {
+    const findUnits = createNameMatcher(strategy.units.map((unit) => ({ id: unit.id, names: [unit.name] })));
+    for (let n = 0; n < maxRememberedNameWords + 10; n++) findUnits([neverSeenWord(n)]);
+    expect(findUnits.rememberedWords).toBe(maxRememberedNameWords);
+    expect(findUnits(["hvad", "goer", "specialenheden"])).toEqual([
+      { id: "specialenheden", start: 2, end: 3 },
+    ]);
+  });
+
+  it("never-seen terms leave the passage index's remembered scores at their size, and scores stay the same", () => {
+    const index = buildPassageIndex(strategy, strategyAnalyzer());
+    const known = [{ term: "band", weight: 1 }];
+    const before = [...index.scoresFor(known)];
+    expect(before.length).toBeGreaterThan(0);
+    for (let n = 0; n < maxRememberedScores + 10; n++)
+      index.scoresFor([{ term: neverSeenWord(n), weight: 1 }], { exact: true });
+    expect(index.rememberedScores).toBe(maxRememberedScores);
+    expect([...index.scoresFor(known)]).toEqual(before);
   });
 });
