@@ -91,6 +91,15 @@ export function compileLexicon(
     da: new Set([...lexicon.fillers.da, String(year)].map(foldDanishLetters)),
     en: new Set([...lexicon.fillers.en, String(year)].map(foldDanishLetters)),
   };
+  // The first term of every key: a span whose first word starts no key needs no key built for it.
+  const starts = {
+    english: firstTerms([...english.keys(), ...dictionary.keys(), ...outOfScope.en]),
+    danish: firstTerms([...danish.keys(), ...outOfScope.da]),
+  };
+  const englishKeyOrNone = (words: readonly string[]) =>
+    starts.english.has(englishTerm(words[0] ?? "")) ? englishKey(words) : undefined;
+  const danishKeyOrNone = (words: readonly string[]) =>
+    starts.danish.has(danishTerm(words[0] ?? "")) ? danishKey(words) : undefined;
   const englishWords = new Set(
     Object.keys(lexicon.english)
       .filter((key) => !key.includes(" "))
@@ -99,16 +108,20 @@ export function compileLexicon(
 
   return {
     meaning(words, language) {
-      const inEnglish = english.get(englishKey(words));
-      const inDanish = danish.get(danishKey(words));
+      const asEnglish = englishKeyOrNone(words);
+      const asDanish = danishKeyOrNone(words);
+      const inEnglish = asEnglish === undefined ? undefined : english.get(asEnglish);
+      const inDanish = asDanish === undefined ? undefined : danish.get(asDanish);
       return language === "en"
-        ? (inEnglish ?? inDanish ?? dictionary.get(englishKey(words)))
+        ? (inEnglish ?? inDanish ?? (asEnglish === undefined ? undefined : dictionary.get(asEnglish)))
         : (inDanish ?? inEnglish);
     },
     synonymsOf: (word) => danish.get(danishKey([word])) ?? [],
     glossaryOf: (word) => english.get(englishKey([word])) ?? dictionary.get(englishKey([word])) ?? [],
-    isOutOfScope: (words, language) =>
-      outOfScope[language].has(language === "en" ? englishKey(words) : danishKey(words)),
+    isOutOfScope: (words, language) => {
+      const key = language === "en" ? englishKeyOrNone(words) : danishKeyOrNone(words);
+      return key !== undefined && outOfScope[language].has(key);
+    },
     isFiller: (word, language) =>
       fillers[language].has(foldDanishLetters(word)) ||
       (language === "en" ? englishStopwords.has(word) : danishStopwords.has(word)),
@@ -118,3 +131,4 @@ export function compileLexicon(
 
 const englishKey = (words: readonly string[]) => words.map(englishTerm).join(" ");
 const danishKey = (words: readonly string[]) => words.map(danishTerm).join(" ");
+const firstTerms = (keys: readonly string[]) => new Set(keys.map((key) => key.split(" ")[0] ?? ""));
