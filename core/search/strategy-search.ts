@@ -11,6 +11,7 @@ import { type PassageClassifierOptions, trainPassageClassifier } from "./passage
 import { buildPassageIndex, type PassageIndexOptions } from "./passage-index.ts";
 import { type AnalyzedQuery, createQueryAnalyzer, type QueryAnalyzerOptions } from "./query-analyzer.ts";
 import { type RankingOptions, rankPassages, type ScoredPassage } from "./rank-passages.ts";
+import { rememberOutcomes } from "./remembered-outcomes.ts";
 import { createStructureSearch } from "./structure-search.ts";
 import { createTermAnalyzer } from "./term-analyzer.ts";
 import { tokenize } from "./text-analysis.ts";
@@ -77,7 +78,7 @@ export function createStrategySearch(
     return { query, ranked: rerankByClassifier(lexical, classifier.probabilities(question), options) };
   };
 
-  const search = (question: string): SearchOutcome => {
+  const search = rememberOutcomes((question: string): SearchOutcome => {
     const { query, ranked } = explain(question);
     const unit = unitOf(query.unitIds[0]);
     const withUnit = unit ? { unit } : {};
@@ -104,7 +105,7 @@ export function createStrategySearch(
     const best = ranked[0];
     if (!best?.answers) return notFound(ranked, withUnit);
     return { kind: "answer", answer: composeAnswer(best, ranked, companionShare), ...withUnit };
-  };
+  });
 
   return {
     explain,

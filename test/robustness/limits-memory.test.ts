@@ -8,6 +8,7 @@ import { danishDictionary } from "../../core/search/danish-dictionary.ts";
 import { englishTerm, maxRememberedTerms, rememberedTermCounts } from "../../core/search/language.ts";
 import { createNameMatcher, maxRememberedNameWords } from "../../core/search/name-matcher.ts";
 import { buildPassageIndex, maxRememberedScores } from "../../core/search/passage-index.ts";
+import { maxRememberedQuestions, rememberOutcomes } from "../../core/search/remembered-outcomes.ts";
 import { createTermAnalyzer, maxCachedWords } from "../../core/search/term-analyzer.ts";
 import { tokenize } from "../../core/search/text-analysis.ts";
 
@@ -66,5 +67,18 @@ describe("per-input caches", () => {
       index.scoresFor([{ term: neverSeenWord(n), weight: 1 }], { exact: true });
     expect(index.rememberedScores).toBe(maxRememberedScores);
     expect([...index.scoresFor(known)]).toEqual(before);
+  });
+
+  it("never-asked questions leave the remembered outcomes at their size; a question asked again is not searched again", () => {
+    const asked: string[] = [];
+    const search = rememberOutcomes((question) => {
+      asked.push(question);
+      return { kind: "not-found", suggestions: [] };
+    });
+    for (let n = 0; n < maxRememberedQuestions + 10; n++) search(neverSeenWord(n));
+    expect(search.rememberedQuestions).toBe(maxRememberedQuestions);
+    const last = neverSeenWord(maxRememberedQuestions + 9);
+    expect(search(last)).toBe(search(last));
+    expect(asked.filter((question) => question === last)).toHaveLength(1);
   });
 });
