@@ -28,7 +28,7 @@ function envDirBeforeProvision(name: EnvironmentName): string {
 function runPackageScript(args: string[]) {
   const result = spawnSync(
     process.execPath,
-    ["--disable-warning=DEP0111", "--import", "tsx", "scripts/package-app.ts", ...args],
+    ["--import", "tsx", "scripts/package-app.ts", ...args],
     { cwd: repoRoot, encoding: "utf8", env: { PATH: process.env.PATH ?? "" } },
   );
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };

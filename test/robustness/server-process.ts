@@ -51,7 +51,7 @@ export function killServerProcesses(): void {
  */
 export async function startServerProcess(env: Record<string, string>, startTimeoutMs = 60_000) {
   const { DATABASE_URL: _notInherited, ...inherited } = process.env;
-  const child = spawn(process.execPath, ["--disable-warning=DEP0111", "--import", "tsx", "server.ts"], {
+  const child = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
     env: {
       ...inherited,
       HOST: "127.0.0.1",

@@ -23,7 +23,7 @@ function runDemoData(env: Record<string, string>, args: string[] = []) {
   const { DATABASE_URL: _ignored, ...rest } = process.env;
   return spawnSync(
     process.execPath,
-    ["--disable-warning=DEP0111", "--import", "tsx", "scripts/demo-data.ts", ...args],
+    ["--import", "tsx", "scripts/demo-data.ts", ...args],
     { env: { ...rest, LOG_LEVEL: "silent", ...env }, encoding: "utf8" },
   );
 }

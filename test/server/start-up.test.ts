@@ -11,7 +11,7 @@ afterEach(() => {
 
 /** Starts `server.ts` the way `npm start` does and collects what it prints. */
 function startServer(env: Record<string, string>) {
-  const child = spawn(process.execPath, ["--disable-warning=DEP0111", "--import", "tsx", "server.ts"], {
+  const child = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
     env: { ...process.env, HOST: "127.0.0.1", PORT: "0", ...env },
   });
   running.push(child);
@@ -45,13 +45,14 @@ function startServer(env: Record<string, string>) {
 
 // Each case starts a process that loads the content and builds the search index: slow on a busy machine.
 describe("starting the server", { timeout: 120_000 }, () => {
-  it("says it runs in local mode without a BOT_ID, and serves /healthz", async () => {
+  it("says it runs in local mode without a BOT_ID, serves /healthz and prints no Node warning", async () => {
     const server = startServer({});
     await server.printed(/local mode/);
     const url = (await server.printed(/"url":"http:\/\/[^"]+"/)).slice(7, -1);
     const response = await fetch(`${url}/healthz`);
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ status: "ok" });
+    expect(server.output(), "a Node warning such as a deprecation").not.toMatch(/\(node:\d+\)/);
   });
 
   it("says authentication is on when a BOT_ID is set", async () => {
