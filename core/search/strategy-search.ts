@@ -13,7 +13,7 @@ import { type AnalyzedQuery, createQueryAnalyzer, type QueryAnalyzerOptions } fr
 import { type RankingOptions, rankPassages, type ScoredPassage } from "./rank-passages.ts";
 import { createStructureSearch } from "./structure-search.ts";
 import { createTermAnalyzer } from "./term-analyzer.ts";
-import { tokenize } from "./text-analysis.ts";
+import { tokenize } from "./tokenize.ts";
 
 /** Every tunable of the search, each with its default in the module that uses it. */
 export type StrategySearchOptions = PassageIndexOptions &

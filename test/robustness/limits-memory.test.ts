@@ -7,7 +7,7 @@ import { loadStrategy } from "../../core/content/load-strategy.ts";
 import { danishDictionary } from "../../core/search/danish-dictionary.ts";
 import { englishTerm, maxRememberedTerms, rememberedTermCounts } from "../../core/search/language.ts";
 import { createTermAnalyzer, maxCachedWords } from "../../core/search/term-analyzer.ts";
-import { tokenize } from "../../core/search/text-analysis.ts";
+import { tokenize } from "../../core/search/tokenize.ts";
 
 /**
  * The `n`-th word nobody has typed before: letters only. `compound` makes it long enough to be tried as
