@@ -9,9 +9,8 @@ import { createFeedbackStore, type FeedbackStoreConfig } from "../../core/feedba
 import { respondentKey } from "../../core/feedback/respondent-key.ts";
 import { type ConnectorStandIn, startConnectorStandIn } from "../../harness/connector-stand-in.ts";
 import { executeActivity, messageActivity } from "../../harness/teams-activities.ts";
-import { postgresMissing, TestSchemas, testDatabaseUrl } from "../feedback/postgres-test-database.ts";
+import { TestSchemas, testDatabaseUrl } from "../feedback/postgres-test-database.ts";
 import { cardText, firstCard } from "../support/card-reading.ts";
-import { skipWithout } from "../support/required-service.ts";
 import {
   feedbackReplyKind,
   type HttpReply,
@@ -229,11 +228,7 @@ describe.concurrent("kill -9 while answers stream in, then a restart", () => {
   afterAll(() => schemas.dropAll());
 
   it("keeps every acknowledged answer, once, in PostgreSQL", async (context) => {
-    if (skipWithout("PostgreSQL", await postgresMissing(testDatabaseUrl))) {
-      context.skip();
-      return;
-    }
-    const databaseUrl = await schemas.fresh();
+    const databaseUrl = await schemas.freshFor(context);
     const figures = await killMidStream({ DATABASE_URL: databaseUrl }, { databaseUrl, sqliteFile: "" });
     await checkFigures(context, figures);
   }, 120_000);
