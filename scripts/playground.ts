@@ -145,7 +145,7 @@ async function main(): Promise<void> {
   loadDotenv({ quiet: true }); // the same PORT as `npm start`, which reads .env too
   const appPort = Number(process.env.PORT ?? 3978);
   // No BOT_ID means no authentication, so the app listens on this machine only unless HOST says otherwise.
-  const app = spawn(process.execPath, ["--disable-warning=DEP0111", "--import", "tsx", "server.ts"], {
+  const app = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
     cwd: root,
     stdio: "inherit",
     env: { ...process.env, PORT: String(appPort), HOST: process.env.HOST ?? "127.0.0.1" },

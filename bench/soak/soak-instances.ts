@@ -53,7 +53,7 @@ export async function startSoakInstances(options: SoakOptions): Promise<SoakInst
   for (let index = 0; index < count; index++) {
     const logFile = join(dir, `app-${index}.log`);
     const child = fork(new URL("./app-process.ts", import.meta.url), {
-      execArgv: ["--import", "tsx", "--expose-gc", "--disable-warning=DEP0111"],
+      execArgv: ["--import", "tsx", "--expose-gc"],
       env: {
         ...withoutDatabase(process.env),
         ...storeEnv,

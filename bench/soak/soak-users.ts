@@ -1,3 +1,5 @@
+// The soak's simulated people. Longer than ~200 lines on purpose: the eight actions share one person's
+// state (chat, reply count, last answer, open prompts) in one closure, and read best side by side.
 import { executeActivity, meetingEndActivity, messageActivity } from "../../harness/teams-activities.ts";
 import type { SoakConnector } from "./soak-connector.ts";
 import type { SoakKind, SoakRecorder } from "./soak-recorder.ts";

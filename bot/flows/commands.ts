@@ -1,4 +1,5 @@
-import { foldDanishLetters, tokenize } from "../../core/search/text-analysis.ts";
+import { foldDanishLetters } from "../../core/search/fold-danish-letters.ts";
+import { tokenize } from "../../core/search/tokenize.ts";
 
 /** The chat commands listed in the app manifest, and what else the bot accepts as a command. */
 export type Command = "help" | "pejlemaerker" | "units";

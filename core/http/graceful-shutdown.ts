@@ -87,12 +87,15 @@ export function gracefulShutdown(options: GracefulShutdownOptions): GracefulShut
       }
       draining = true;
       const started = Date.now();
+      const stillRunning = inFlight.size;
+      // Stops listening before it says so: whoever reads the line below finds new connections refused.
+      const drained = drain();
       logger.info(
-        { reason, inFlight: inFlight.size, drainTimeoutMs },
+        { reason, inFlight: stillRunning, drainTimeoutMs },
         "http: shutting down – refusing new requests, finishing those in flight",
       );
       let code = 0;
-      if (!(await drain())) {
+      if (!(await drained)) {
         logger.warn({ cutOff: inFlight.size, drainTimeoutMs }, "http: requests still running were cut off");
         code = 1;
       }

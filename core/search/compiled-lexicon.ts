@@ -1,3 +1,4 @@
+import { foldDanishLetters } from "./fold-danish-letters.ts";
 import {
   danishStopwords,
   danishTerm,
@@ -6,7 +7,7 @@ import {
   type QueryLanguage,
 } from "./language.ts";
 import type { Lexicon } from "./lexicon.ts";
-import { foldDanishLetters, tokenize } from "./text-analysis.ts";
+import { tokenize } from "./tokenize.ts";
 
 /** An index term and how much a match on it counts (1 for the word itself, less for a synonym). */
 export interface WeightedTerm {

@@ -1,7 +1,7 @@
 import { LRUCache } from "lru-cache";
 import { newStemmer } from "snowball-stemmers";
 import { dan, eng } from "stopword";
-import { foldDanishLetters } from "./text-analysis.ts";
+import { foldDanishLetters } from "./fold-danish-letters.ts";
 
 /** The two languages a question may be asked in. */
 export type QueryLanguage = "da" | "en";

@@ -1,6 +1,8 @@
 import { LRUCache } from "lru-cache";
+import { editDistance } from "./edit-distance.ts";
+import { foldDanishLetters } from "./fold-danish-letters.ts";
 import { danishTerm } from "./language.ts";
-import { editDistance, foldDanishLetters, tokenize } from "./text-analysis.ts";
+import { tokenize } from "./tokenize.ts";
 
 /** Something with names staff call it by: a unit or a pejlemærke. */
 export interface Named<Id extends string> {

@@ -3,10 +3,11 @@ import type { Strategy } from "../content/strategy.ts";
 import { type ExpectedAnswer, expectedAnswer } from "./answer-type.ts";
 import type { CompiledLexicon, WeightedTerm } from "./compiled-lexicon.ts";
 import { type Concept, concept } from "./concept.ts";
+import { foldDanishLetters } from "./fold-danish-letters.ts";
 import { danishTerm, detectLanguage, type QueryLanguage } from "./language.ts";
 import { createNameFinder } from "./question-names.ts";
 import type { TermAnalyzer } from "./term-analyzer.ts";
-import { foldDanishLetters, tokenize } from "./text-analysis.ts";
+import { tokenize } from "./tokenize.ts";
 import { createWordConcepts, type WordConceptOptions } from "./word-concepts.ts";
 
 export type { WeightedTerm };

@@ -1,6 +1,7 @@
+import { foldDanishLetters } from "./fold-danish-letters.ts";
 import { danishStopwords } from "./language.ts";
 import type { TermAnalyzer } from "./term-analyzer.ts";
-import { foldDanishLetters, tokenize } from "./text-analysis.ts";
+import { tokenize } from "./tokenize.ts";
 
 /** How much each kind of feature counts before the vector is scaled to length 1. */
 export interface FeatureWeights {

@@ -1,7 +1,7 @@
 import { givesAnswer } from "./answer-type.ts";
+import { editDistance } from "./edit-distance.ts";
 import type { Passage, PassageIndex } from "./passage-index.ts";
 import type { AnalyzedQuery } from "./query-analyzer.ts";
-import { editDistance } from "./text-analysis.ts";
 import { mentionsOnlyVaguely } from "./vague-mention.ts";
 
 /** Options for {@link rankPassages}, with their defaults. */

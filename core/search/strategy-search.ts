@@ -14,7 +14,7 @@ import { type RankingOptions, rankPassages, type ScoredPassage } from "./rank-pa
 import { rememberOutcomes } from "./remembered-outcomes.ts";
 import { createStructureSearch } from "./structure-search.ts";
 import { createTermAnalyzer } from "./term-analyzer.ts";
-import { tokenize } from "./text-analysis.ts";
+import { tokenize } from "./tokenize.ts";
 
 /** Every tunable of the search, each with its default in the module that uses it. */
 export type StrategySearchOptions = PassageIndexOptions &

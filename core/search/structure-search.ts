@@ -1,13 +1,14 @@
 import type { Strategy } from "../content/strategy.ts";
 import { expectedAnswer } from "./answer-type.ts";
 import type { CompiledLexicon } from "./compiled-lexicon.ts";
+import { foldDanishLetters } from "./fold-danish-letters.ts";
 import { detectLanguage } from "./language.ts";
 import { createNameMatcher, type NameMatch } from "./name-matcher.ts";
 import { createNameFinder } from "./question-names.ts";
 import { type StructureAnswer, structureAnswer } from "./structure-answer.ts";
 import { recognizeStructure } from "./structure-question.ts";
 import type { TermAnalyzer } from "./term-analyzer.ts";
-import { foldDanishLetters, tokenize } from "./text-analysis.ts";
+import { tokenize } from "./tokenize.ts";
 
 /**
  * Builds the function that answers questions about the strategy's shape from the content model

@@ -1,8 +1,9 @@
 import { LRUCache } from "lru-cache";
 import { inflectedWordChecker, splitCompound } from "./compound-splitter.ts";
 import type { DanishDictionary } from "./danish-dictionary.ts";
+import { foldDanishLetters } from "./fold-danish-letters.ts";
 import { danishStopwords, danishTerm } from "./language.ts";
-import { foldDanishLetters, tokenize } from "./text-analysis.ts";
+import { tokenize } from "./tokenize.ts";
 
 /** Turns Danish words into index terms, knowing the strategy's own vocabulary. */
 export interface TermAnalyzer {

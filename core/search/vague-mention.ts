@@ -1,4 +1,4 @@
-import { tokenize } from "./text-analysis.ts";
+import { tokenize } from "./tokenize.ts";
 
 /**
  * Words that name a thing without saying which: "udvalgte HR-processer", "en række projekter", "en ny

@@ -1,6 +1,6 @@
 import { gunzipSync } from "node:zlib";
 import { englishStopwords } from "../../core/search/language.ts";
-import { normalizeText, tokenize } from "../../core/search/text-analysis.ts";
+import { normalizeText, tokenize } from "../../core/search/tokenize.ts";
 import { usesOnly } from "./strategy-vocabulary.ts";
 
 /** One headword of a FreeDict dictionary and its translations. */

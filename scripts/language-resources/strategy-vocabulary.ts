@@ -2,7 +2,7 @@ import type { Strategy } from "../../core/content/strategy.ts";
 import { danishDictionary } from "../../core/search/danish-dictionary.ts";
 import { danishStopwords, danishTerm } from "../../core/search/language.ts";
 import { createTermAnalyzer } from "../../core/search/term-analyzer.ts";
-import { tokenize } from "../../core/search/text-analysis.ts";
+import { tokenize } from "../../core/search/tokenize.ts";
 
 /**
  * The strategy's own vocabulary as the search sees it: the index terms of every word of its quoted

@@ -1,7 +1,7 @@
 import type { UiText } from "../../core/i18n/ui-text.ts";
 import type { Distribution, ScaleLabels, WeekResult } from "../api/tab-api-contract.ts";
 import { el } from "./dom.ts";
-import { maxWeeks, weekLabel } from "./result-charts.ts";
+import { distributionChart, maxWeeks, weekLabel } from "./result-charts.ts";
 
 /** A table of the distribution beside its chart: each rating, what it means on this question's scale, how many. */
 export function distributionTable(distribution: Distribution, scale: ScaleLabels | undefined, t: UiText) {
@@ -45,4 +45,18 @@ function table(caption: string, headings: readonly string[], rows: readonly stri
       ),
     ),
   );
+}
+
+/** A chart with its data table beside it (below it on a narrow screen). */
+export function chartWithTable(chart: HTMLElement, table: HTMLElement): HTMLElement {
+  return el("div", { class: "chart-with-table" }, chart, table);
+}
+
+/** The distribution's chart with its table beside it, the table giving each rating's meaning on the scale. */
+export function distributionWithTable(
+  distribution: Distribution,
+  scale: ScaleLabels | undefined,
+  t: UiText,
+): HTMLElement {
+  return chartWithTable(distributionChart(distribution, t), distributionTable(distribution, scale, t));
 }

@@ -26,11 +26,11 @@ function envDirBeforeProvision(name: EnvironmentName): string {
 
 /** Runs `npm run package -- <args>` as a separate process, with nothing from this process's environment. */
 function runPackageScript(args: string[]) {
-  const result = spawnSync(
-    process.execPath,
-    ["--disable-warning=DEP0111", "--import", "tsx", "scripts/package-app.ts", ...args],
-    { cwd: repoRoot, encoding: "utf8", env: { PATH: process.env.PATH ?? "" } },
-  );
+  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/package-app.ts", ...args], {
+    cwd: repoRoot,
+    encoding: "utf8",
+    env: { PATH: process.env.PATH ?? "" },
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -7,9 +7,8 @@ import { createFeedbackStore } from "../../core/feedback/create-store.ts";
 import { startApp } from "../../harness/app-under-test.ts";
 import { startConnectorStandIn } from "../../harness/connector-stand-in.ts";
 import { executeActivity, meetingEndActivity } from "../../harness/teams-activities.ts";
-import { postgresMissing, TestSchemas, testDatabaseUrl } from "../feedback/postgres-test-database.ts";
+import { TestSchemas, testDatabaseUrl } from "../feedback/postgres-test-database.ts";
 import { cardText, firstCard } from "../support/card-reading.ts";
-import { skipWithout } from "../support/required-service.ts";
 
 const prompts = 50;
 const peoplePerPrompt = 10;
@@ -90,11 +89,7 @@ describe("500 concurrent feedback answers at 50 prompts", () => {
   afterAll(() => schemas.dropAll());
 
   it("are all stored, once each, in PostgreSQL", async (context) => {
-    if (skipWithout("PostgreSQL", await postgresMissing(testDatabaseUrl))) {
-      context.skip();
-      return;
-    }
-    const databaseUrl = await schemas.fresh();
+    const databaseUrl = await schemas.freshFor(context);
     const { promptIds, responses } = await fireAnswers({ DATABASE_URL: databaseUrl });
     expectAllThanked(responses);
     const counts = await storedCounts({ databaseUrl, sqliteFile: "" }, promptIds);

@@ -1,4 +1,5 @@
-import { foldDanishLetters, tokenize } from "../../core/search/text-analysis.ts";
+import { foldDanishLetters } from "../../core/search/fold-danish-letters.ts";
+import { tokenize } from "../../core/search/tokenize.ts";
 
 /** A text folded for comparison: its words, the same as a set, and joined with spaces around. */
 export interface FoldedText {

@@ -1,5 +1,7 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
+import type { TestContext } from "vitest";
+import { skipWithout } from "../support/required-service.ts";
 
 /** The PostgreSQL the tests use: `DATABASE_URL`, or the local test database. */
 export const testDatabaseUrl = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
@@ -51,6 +53,15 @@ export class TestSchemas {
     await this.admin.query(`CREATE SCHEMA ${schema}`);
     this.created.push(schema);
     return withSearchPath(this.url, schema);
+  }
+
+  /**
+   * A new empty schema for a case that needs PostgreSQL; without PostgreSQL the case is skipped, or
+   * fails in CI (`skipWithout`).
+   */
+  async freshFor(context: TestContext): Promise<string> {
+    if (skipWithout("PostgreSQL", await postgresMissing(this.url))) context.skip();
+    return this.fresh();
   }
 
   /** Drops every schema made here and closes the admin connection. */

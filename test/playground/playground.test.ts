@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AppUnderTest, startApp } from "../../harness/app-under-test.ts";
 import { playgroundCli, type RunningPlayground, startPlayground } from "../../scripts/playground.ts";
 import { cardText } from "../support/card-reading.ts";
+import { skipWithout } from "../support/required-service.ts";
 import {
   type BotMessage,
   connectPlayground,
@@ -21,13 +22,14 @@ import {
   type PlaygroundClient,
 } from "./playground-client.ts";
 
-const installed = playgroundCli() !== undefined;
-if (!installed)
-  console.warn(
-    "playground tests skipped: @microsoft/m365agentsplayground is not installed (npm ci installs it)",
-  );
+const missing = skipWithout(
+  "Microsoft 365 Agents Playground",
+  playgroundCli() === undefined
+    ? "@microsoft/m365agentsplayground is not installed (npm ci installs it)"
+    : undefined,
+);
 
-describe.skipIf(!installed)("the bot in Microsoft 365 Agents Playground", () => {
+describe.skipIf(missing)("the bot in Microsoft 365 Agents Playground", () => {
   let app: AppUnderTest;
   let playground: RunningPlayground | undefined;
   let client: PlaygroundClient | undefined;

@@ -86,7 +86,7 @@ describe("SIGTERM", () => {
       await slowConnector.received(slowQuestions);
 
       server.signal("SIGTERM");
-      await server.printed(/http: shutting down/, 5000);
+      await server.printed(/http: shutting down/);
       const refused = await httpRequest(`${server.url}/healthz`, "GET").catch((error: Error) => error);
       expect((refused as NodeJS.ErrnoException).code).toBe("ECONNREFUSED");
       const lateReply = await onTheWire();

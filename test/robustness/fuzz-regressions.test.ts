@@ -14,9 +14,8 @@ import {
   messageActivity,
   searchExtensionQuery,
 } from "../../harness/teams-activities.ts";
-import { postgresMissing, TestSchemas, testDatabaseUrl } from "../feedback/postgres-test-database.ts";
+import { TestSchemas, testDatabaseUrl } from "../feedback/postgres-test-database.ts";
 import { cardText, firstCard } from "../support/card-reading.ts";
-import { skipWithout } from "../support/required-service.ts";
 import { callTab } from "../tab/api/tab-client.ts";
 import { mutate } from "./fuzz-inputs.ts";
 
@@ -171,11 +170,7 @@ describe("NUL, which PostgreSQL refuses in text (the fuzz runs on SQLite, which 
   afterAll(() => schemas.dropAll());
 
   it("is a space in titles, names and tab comments, no id, and no tenant: nothing fails in PostgreSQL", async (context) => {
-    if (skipWithout("PostgreSQL", await postgresMissing(testDatabaseUrl))) {
-      context.skip();
-      return;
-    }
-    const postgres = await startApp({ DATABASE_URL: await schemas.fresh() });
+    const postgres = await startApp({ DATABASE_URL: await schemas.freshFor(context) });
     try {
       const from = { id: "29:nul", name: "Nul\u0000Navn", aadObjectId: "nul-oid" };
       const chat = { ...options(), conversationType: "groupChat" as const, from };

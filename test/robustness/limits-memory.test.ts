@@ -10,7 +10,7 @@ import { createNameMatcher, maxRememberedNameWords } from "../../core/search/nam
 import { buildPassageIndex, maxRememberedScores } from "../../core/search/passage-index.ts";
 import { maxRememberedQuestions, rememberOutcomes } from "../../core/search/remembered-outcomes.ts";
 import { createTermAnalyzer, maxCachedWords } from "../../core/search/term-analyzer.ts";
-import { tokenize } from "../../core/search/text-analysis.ts";
+import { tokenize } from "../../core/search/tokenize.ts";
 
 /**
  * The `n`-th word nobody has typed before: letters only. `compound` makes it long enough to be tried as

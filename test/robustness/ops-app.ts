@@ -1,3 +1,4 @@
+import { EventEmitter } from "node:events";
 import type { AddressInfo } from "node:net";
 import { Writable } from "node:stream";
 import pino from "pino";
@@ -20,8 +21,11 @@ export interface AppWithLogs {
   logText(): string;
   /** Every log line written so far, parsed. */
   logLines(): Record<string, unknown>[];
-  /** Resolves once a log line's `msg` matches `pattern` (or rejects after `timeoutMs`). */
-  logged(pattern: RegExp, timeoutMs?: number): Promise<Record<string, unknown>>;
+  /**
+   * Resolves once a log line's `msg` matches `pattern`, as soon as it is written: no clock, the test's own
+   * timeout bounds the wait.
+   */
+  logged(pattern: RegExp): Promise<Record<string, unknown>>;
   close(): Promise<void>;
 }
 
@@ -31,9 +35,11 @@ export async function startAppWithLogs(
   services: AppServices = {},
 ): Promise<AppWithLogs> {
   const lines: string[] = [];
+  const written = new EventEmitter();
   const memory = new Writable({
     write(chunk: Buffer, _encoding, callback) {
       lines.push(...chunk.toString("utf8").split("\n").filter(Boolean));
+      written.emit("lines");
       callback();
     },
   });
@@ -58,15 +64,15 @@ export async function startAppWithLogs(
     },
     logText: () => lines.join("\n"),
     logLines,
-    logged(pattern, timeoutMs = 5000) {
-      const started = Date.now();
-      return new Promise((resolve, reject) => {
+    logged(pattern) {
+      return new Promise((resolve) => {
         const check = () => {
           const line = logLines().find((entry) => pattern.test(String(entry.msg)));
-          if (line) resolve(line);
-          else if (Date.now() - started > timeoutMs) reject(new Error(`not logged: ${pattern}`));
-          else setTimeout(check, 20);
+          if (!line) return;
+          written.off("lines", check);
+          resolve(line);
         };
+        written.on("lines", check);
         check();
       });
     },

@@ -5,7 +5,7 @@
  * string pointing there, sends requests that carry the markers in `argv[2]` (JSON), shuts the app down
  * (which flushes the telemetry) and prints every envelope received as one JSON line on stdout.
  */
-import { once } from "node:events";
+import { EventEmitter, once } from "node:events";
 import { readFileSync } from "node:fs";
 import { createServer } from "node:https";
 import type { AddressInfo } from "node:net";
@@ -22,6 +22,7 @@ const markers = JSON.parse(process.argv[2] ?? "{}") as Record<
 >;
 
 const envelopes: unknown[] = [];
+const arrived = new EventEmitter();
 // The exporter only speaks HTTPS; the parent made this certificate and trusts it (NODE_EXTRA_CA_CERTS).
 const tlsDir = process.env.OPS_TELEMETRY_TLS_DIR ?? "";
 const tls = { key: readFileSync(`${tlsDir}/key.pem`), cert: readFileSync(`${tlsDir}/cert.pem`) };
@@ -38,6 +39,7 @@ const ingestion = createServer(tls, (req, res) => {
           .filter(Boolean)
           .map((l) => JSON.parse(l));
     envelopes.push(...items);
+    arrived.emit("envelopes");
     res.setHeader("content-type", "application/json");
     res.end(JSON.stringify({ itemsReceived: items.length, itemsAccepted: items.length, errors: [] }));
   });
@@ -90,9 +92,21 @@ await fetch(`${url}/healthz`);
 await new Promise<void>((resolve) => app.server.close(() => resolve()));
 await app.close();
 await connector.close();
-// The exporter sends on its own schedule; wait (up to 15 s) until the requests have arrived.
-const deadline = Date.now() + 15_000;
+// The exporter sends on its own schedule: wait until the six requests' envelopes have arrived, or give
+// up after 15 s (a deadline, not a measurement) and print what came, for the parent to judge.
 const requests = () => envelopes.filter((e) => (e as { name: string }).name.endsWith(".Request")).length;
-while (requests() < 6 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+await new Promise<void>((resolve) => {
+  const giveUp = setTimeout(done, 15_000);
+  function done() {
+    clearTimeout(giveUp);
+    arrived.off("envelopes", check);
+    resolve();
+  }
+  function check() {
+    if (requests() >= 6) done();
+  }
+  arrived.on("envelopes", check);
+  check();
+});
 ingestion.close();
 process.stdout.write(`${JSON.stringify(envelopes)}\n`);

@@ -6,6 +6,7 @@ import type { JsonBody } from "../../harness/app-under-test.ts";
 import type { ConnectorStandIn } from "../../harness/connector-stand-in.ts";
 import { meetingEndActivity } from "../../harness/teams-activities.ts";
 import { cardText, firstCard } from "../support/card-reading.ts";
+import { type ProcessExit, watchChildOutput } from "../support/child-output.ts";
 
 /** The respondent-key secret the spawned servers use, so a test can find an answer in the database. */
 export const testFeedbackSecret = "robustness-test-secret";
@@ -17,19 +18,13 @@ export interface HttpReply {
   body: JsonBody;
 }
 
-/** How a process ended. */
-export interface ProcessExit {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-}
-
 /** The real server (`server.ts`) running as a child process, as `npm start` runs it. */
 export interface ServerProcess {
   url: string;
   /** Everything it printed so far (JSON log lines). */
   output(): string;
-  /** Waits until the output matches `pattern`; returns the match. */
-  printed(pattern: RegExp, timeoutMs?: number): Promise<string>;
+  /** Waits until the output matches `pattern`; returns the match (see `watchChildOutput`). */
+  printed(pattern: RegExp): Promise<string>;
   /** POSTs an activity to `/api/messages`. */
   send(activity: unknown): Promise<HttpReply>;
   get(path: string): Promise<HttpReply>;
@@ -49,9 +44,9 @@ export function killServerProcesses(): void {
  * `DATABASE_URL` unless `env` sets one, and with an in-memory SQLite unless `env` names a file), on a
  * free loopback port, and resolves once it logs the URL it listens on.
  */
-export async function startServerProcess(env: Record<string, string>, startTimeoutMs = 60_000) {
+export async function startServerProcess(env: Record<string, string>) {
   const { DATABASE_URL: _notInherited, ...inherited } = process.env;
-  const child = spawn(process.execPath, ["--disable-warning=DEP0111", "--import", "tsx", "server.ts"], {
+  const child = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
     env: {
       ...inherited,
       HOST: "127.0.0.1",
@@ -63,36 +58,14 @@ export async function startServerProcess(env: Record<string, string>, startTimeo
     },
   });
   running.add(child);
-  let output = "";
-  const collect = (chunk: Buffer) => {
-    output += chunk.toString("utf8");
-  };
-  child.stdout?.on("data", collect);
-  child.stderr?.on("data", collect);
-  const exited = new Promise<ProcessExit>((resolve) =>
-    child.on("exit", (code, signal) => {
-      running.delete(child);
-      resolve({ code, signal });
-    }),
-  );
-  const printed = (pattern: RegExp, timeoutMs = 20_000) =>
-    new Promise<string>((resolve, reject) => {
-      const started = Date.now();
-      const check = () => {
-        const match = pattern.exec(output);
-        if (match) resolve(match[1] ?? match[0]);
-        else if (Date.now() - started > timeoutMs) reject(new Error(`not printed: ${pattern}\n${output}`));
-        else setTimeout(check, 25);
-      };
-      check();
-    });
-  const url = await Promise.race([
-    printed(/"url":"(http:\/\/[^"]+)"/, startTimeoutMs),
-    exited.then((exit) => Promise.reject(new Error(`server exited (${exit.code}) at start:\n${output}`))),
-  ]);
+  child.on("exit", () => running.delete(child));
+  const { output, printed, exited } = watchChildOutput(child);
+  const url = await printed(/"url":"(http:\/\/[^"]+)"/).catch((error: Error) => {
+    throw new Error(`server: at start, ${error.message}`);
+  });
   const server: ServerProcess = {
     url,
-    output: () => output,
+    output,
     printed,
     send: (activity) => httpRequest(`${url}/api/messages`, "POST", activity),
     get: (path) => httpRequest(url + path, "GET"),

@@ -21,11 +21,10 @@ const shown = (result: GroupResult) => !result.hidden;
 /** `npm run demo-data` as a newcomer runs it, with the given environment on top of a quiet one. */
 function runDemoData(env: Record<string, string>, args: string[] = []) {
   const { DATABASE_URL: _ignored, ...rest } = process.env;
-  return spawnSync(
-    process.execPath,
-    ["--disable-warning=DEP0111", "--import", "tsx", "scripts/demo-data.ts", ...args],
-    { env: { ...rest, LOG_LEVEL: "silent", ...env }, encoding: "utf8" },
-  );
+  return spawnSync(process.execPath, ["--import", "tsx", "scripts/demo-data.ts", ...args], {
+    env: { ...rest, LOG_LEVEL: "silent", ...env },
+    encoding: "utf8",
+  });
 }
 
 describe("demonstration data", () => {

@@ -3,9 +3,11 @@ import { describe, expect, it } from "vitest";
 import { expectedAnswer, givesAnswer } from "../../core/search/answer-type.ts";
 import { inflectedWordChecker, splitCompound } from "../../core/search/compound-splitter.ts";
 import { danishDictionary } from "../../core/search/danish-dictionary.ts";
+import { editDistance } from "../../core/search/edit-distance.ts";
+import { foldDanishLetters } from "../../core/search/fold-danish-letters.ts";
 import { detectLanguage } from "../../core/search/language.ts";
 import { createNameMatcher } from "../../core/search/name-matcher.ts";
-import { editDistance, foldDanishLetters, tokenize } from "../../core/search/text-analysis.ts";
+import { tokenize } from "../../core/search/tokenize.ts";
 
 describe("compound splitting with the Danish dictionary", () => {
   const dictionary = danishDictionary();

@@ -12,7 +12,7 @@ import { trainPassageClassifier } from "../../core/search/passage-classifier.ts"
 import { buildPassageIndex, type Passage } from "../../core/search/passage-index.ts";
 import { createStrategySearch } from "../../core/search/strategy-search.ts";
 import { createTermAnalyzer } from "../../core/search/term-analyzer.ts";
-import { tokenize } from "../../core/search/text-analysis.ts";
+import { tokenize } from "../../core/search/tokenize.ts";
 import { answerText } from "./search-fixture.ts";
 
 /** The classifier as the search trains it, over a content folder, with the passages it scores. */

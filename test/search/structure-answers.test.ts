@@ -52,7 +52,11 @@ describe("questions about the strategy's shape are answered from the content mod
 
   it.each([
     ["hvad er indsatsområderne i sund drift?", "Sund drift", "Trivsel"],
-    ["closer to the citizens: what are its areas of focus", "Tættere på borgerne", "I øjenhøjde med borgerne"],
+    [
+      "closer to the citizens: what are its areas of focus",
+      "Tættere på borgerne",
+      "I øjenhøjde med borgerne",
+    ],
     ["hvilket pejlemærke hører trivsel under", "Sund drift", "Bæredygtig opgaveløsning"],
   ])("lists one pejlemærke's indsatsområder: %s", (question, guidepost, focusArea) => {
     const lines = shownLines(question);
@@ -115,9 +119,12 @@ describe("questions about the strategy's shape are answered from the content mod
     },
   );
 
-  it.each(["hvem står bag forordet?", "the foreword was written by whom"])("says who signed the forord: %s", (q) => {
-    expect(shownLines(q)).toEqual(["Forord – Politidirektør Anne Tønnes"]);
-  });
+  it.each(["hvem står bag forordet?", "the foreword was written by whom"])(
+    "says who signed the forord: %s",
+    (q) => {
+      expect(shownLines(q)).toEqual(["Forord – Politidirektør Anne Tønnes"]);
+    },
+  );
 
   it("shows only titles, slogans and signatures that stand verbatim in the strategy", () => {
     const source = normalise(sourceText()).toLowerCase();

@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { watchChildOutput } from "../support/child-output.ts";
 
 const running: ChildProcess[] = [];
 afterEach(() => {
@@ -11,47 +12,23 @@ afterEach(() => {
 
 /** Starts `server.ts` the way `npm start` does and collects what it prints. */
 function startServer(env: Record<string, string>) {
-  const child = spawn(process.execPath, ["--disable-warning=DEP0111", "--import", "tsx", "server.ts"], {
+  const child = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
     env: { ...process.env, HOST: "127.0.0.1", PORT: "0", ...env },
   });
   running.push(child);
-  let output = "";
-  child.stdout.on("data", (chunk) => {
-    output += chunk;
-  });
-  child.stderr.on("data", (chunk) => {
-    output += chunk;
-  });
-  const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
-  // Waits on the output itself, however long a busy machine takes to load the content: no clock here.
-  const printed = (pattern: RegExp) =>
-    new Promise<string>((resolve, reject) => {
-      const check = () => {
-        const match = pattern.exec(output);
-        if (!match) return;
-        child.stdout.off("data", check);
-        child.stderr.off("data", check);
-        resolve(match[0]);
-      };
-      child.stdout.on("data", check);
-      child.stderr.on("data", check);
-      exited.then((code) =>
-        reject(new Error(`start-up: exited (${code}) before printing ${pattern}\n${output}`)),
-      );
-      check();
-    });
-  return { printed, exited, output: () => output };
+  return watchChildOutput(child);
 }
 
 // Each case starts a process that loads the content and builds the search index: slow on a busy machine.
 describe("starting the server", { timeout: 120_000 }, () => {
-  it("says it runs in local mode without a BOT_ID, and serves /healthz", async () => {
+  it("says it runs in local mode without a BOT_ID, serves /healthz and prints no Node warning", async () => {
     const server = startServer({});
     await server.printed(/local mode/);
-    const url = (await server.printed(/"url":"http:\/\/[^"]+"/)).slice(7, -1);
+    const url = await server.printed(/"url":"(http:\/\/[^"]+)"/);
     const response = await fetch(`${url}/healthz`);
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ status: "ok" });
+    expect(server.output(), "a Node warning such as a deprecation").not.toMatch(/\(node:\d+\)/);
   });
 
   it("says authentication is on when a BOT_ID is set", async () => {
@@ -74,7 +51,7 @@ describe("starting the server", { timeout: 120_000 }, () => {
       readFileSync(unitFile, "utf8").replace("    title: Ansvar, opgaver og indsatser\n", ""),
     );
     const server = startServer({ CONTENT_DIR: dir });
-    expect(await server.exited).toBe(1);
+    expect((await server.exited).code).toBe(1);
     expect(server.output()).toMatch(/content: units\/specialenheden\.yaml: field "items\.0\.title"/);
   });
 });

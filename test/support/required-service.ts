@@ -2,7 +2,7 @@
 export const inCi = process.env.CI === "true" || process.env.CI === "1";
 
 /**
- * Decides what tests do without a service they need (PostgreSQL, Chromium, a private network):
+ * Decides what tests do without a service they need (PostgreSQL, Chromium, a private network, the Agents Playground):
  * `problem` is why it is missing, or undefined when it is there. Returns true when the tests should
  * skip — locally, after printing the reason, so a skipped proof is seen. In CI it throws instead:
  * a proof that quietly disappears there would let a regression through.
