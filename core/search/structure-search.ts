@@ -25,6 +25,8 @@ export function createStructureSearch(
   const findFocusAreas = createNameMatcher(
     focusAreas.map((item) => ({ id: item.id, names: [item.title, ...(item.aliases ?? [])] })),
   );
+  // The yearly themes by name ("fx moralsk stress"): an example of what is asked for, not a topic of its own.
+  const findThemes = createNameMatcher(strategy.themes.map((theme) => ({ id: theme, names: [theme] })));
   const isFiller = (word: string) => lexicon.isFiller(word, "da") || lexicon.isFiller(word, "en");
 
   return function answerStructure(question) {
@@ -35,12 +37,18 @@ export function createStructureSearch(
       for (const match of matches) for (let at = match.start; at < match.end; at++) named.add(at);
       return [...new Set(matches.map((match) => match.id))];
     };
+    const themeNames = new Set(
+      findThemes(words)
+        .filter((match) => !named.has(match.start))
+        .flatMap((match) => Array.from({ length: match.end - match.start }, (_, at) => match.start + at)),
+    );
     const topic = recognizeStructure({
       words,
       unitIds: ids(units),
       pejlemaerkeIds: ids(pejlemaerker),
       focusAreaIds: ids(findFocusAreas(words).filter((match) => !named.has(match.start))),
       named,
+      themeNames,
       pejlemaerkeOf: (itemId) => strategy.itemById.get(itemId)?.pejlemaerke,
       isFiller,
     });
