@@ -26,8 +26,10 @@ export interface AnalyzedQuery {
   expects?: ExpectedAnswer;
   /** How many words the question has besides the names it uses (fillers included). */
   otherWords: number;
-  /** For "which ones?": the terms of the thing asked about (the first topic word after `hvilke`). */
+  /** For "which ones?": the terms of the thing asked about (the first noun after `hvilke`). */
   askedAbout?: string[];
+  /** "hvilke skoler", "which schools": several asked for, so the answer must say which (`vague-mention.ts`). */
+  asksForSeveral?: boolean;
 }
 
 /** Options for {@link createQueryAnalyzer}: how words become concepts, and how much a unit's name weighs. */
@@ -113,7 +115,7 @@ export function createQueryAnalyzer(
     }
     const otherYear = otherYearsPlan.exec(folded.join(" "))?.[3];
     const expects = expectedAnswer(folded.join(" "));
-    const asked = expects === "specifics" ? concepts.find((candidate) => !candidate.fromName) : undefined;
+    const asked = expects === "specifics" ? askedThing(concepts, words) : undefined;
     return {
       language,
       unitIds: unique(units.map((match) => match.id)),
@@ -126,8 +128,32 @@ export function createQueryAnalyzer(
         "askedAbout",
         asked?.alternatives.map((alternative) => alternative.term),
       ),
+      ...(asked && asksForSeveral(folded) ? { asksForSeveral: true } : {}),
     };
   };
+}
+
+/** Words that only count or sort what is asked for: "hvilke fire kommuner", "which types of cases". */
+const countOrSort =
+  /^(\d+|to|tre|fire|fem|seks|syv|otte|ni|ti|two|three|four|five|six|typer|slags|former|arter|types?|kinds?|sorts?)$/;
+
+/**
+ * The thing a "which" question asks about: its first noun that is neither a name nor a count or sort
+ * word (`hvilke fire kommuner` asks about kommuner; `which kinds of crime` about crime). Verbs and
+ * adjectives count less than nouns (`hvilke nye indsatsområder`), so the first concept at full
+ * importance is the noun; failing one, the first concept.
+ */
+function askedThing(concepts: readonly Concept[], words: readonly string[]): Concept | undefined {
+  const candidates = concepts.filter(
+    (candidate) => !candidate.fromName && !countOrSort.test(candidate.label) && words.length > 0,
+  );
+  return candidates.find((candidate) => candidate.importance >= 1) ?? candidates[0];
+}
+
+/** Danish `hvilke` is plural; English `which` asks for several when its noun is plural (`which schools`). */
+function asksForSeveral(folded: readonly string[]): boolean {
+  const [first, next = ""] = folded;
+  return first === "hvilke" || (first === "which" && /[^s]s$/.test(next));
 }
 
 function unanswerableBecause(unknownNumber?: string, otherYear?: string): { unanswerable?: string } {
