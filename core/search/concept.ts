@@ -18,6 +18,11 @@ export interface Concept {
   fromName?: boolean;
   /** Matched only as the term itself: no prefix, no typo tolerance (required and foreign words). */
   exact?: boolean;
+  /**
+   * Matched only in the strategy's own words (text and titles), not the editors' aids: set for a name
+   * the strategy never uses, which an alternate may mention to lead to the paragraph about its kind.
+   */
+  strategyTextOnly?: boolean;
 }
 
 /** A concept with each term once, at its highest weight. */

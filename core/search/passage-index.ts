@@ -31,11 +31,12 @@ export interface PassageIndex {
   /**
    * Scores of the passages matching any of `terms` (already analysed), by passage id. A term the index
    * knows is matched as itself and by prefix; only an unknown term (a typo) is matched fuzzily, so
-   * `skæg` never finds `skære` when both are words. `exact` turns prefix and typo matching off.
+   * `skæg` never finds `skære` when both are words. `exact` turns prefix and typo matching off;
+   * `strategyTextOnly` leaves out the editors' keywords, questions and alternates.
    */
   scoresFor(
     terms: readonly { term: string; weight: number }[],
-    matching?: { exact?: boolean },
+    matching?: { exact?: boolean; strategyTextOnly?: boolean },
   ): Map<number, number>;
   /** How many passages contain the term (in any field). */
   documentFrequency(term: string): number;
@@ -92,7 +93,7 @@ export function buildPassageIndex(
       const weightByTerm = new Map(terms.map(({ term, weight }) => [term, weight]));
       const search: SearchOptions = {
         boost: boosts,
-        fields,
+        fields: matching.strategyTextOnly ? ["text", "title"] : fields,
         tokenize: (text) => [text],
         processTerm: (term) => term,
         fuzzy: (term) => (matching.exact || frequency.has(term) ? 0 : fuzziness(term)),

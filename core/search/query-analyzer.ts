@@ -7,6 +7,8 @@ import { danishTerm, detectLanguage, type QueryLanguage } from "./language.ts";
 import { createNameFinder } from "./question-names.ts";
 import type { TermAnalyzer } from "./term-analyzer.ts";
 import { foldDanishLetters, tokenize } from "./text-analysis.ts";
+import { createUnitAbbreviations } from "./unit-abbreviations.ts";
+import { typedWords, unknownNamePositions } from "./unknown-names.ts";
 import { createWordConcepts, type WordConceptOptions } from "./word-concepts.ts";
 
 export type { WeightedTerm };
@@ -55,7 +57,10 @@ export function createQueryAnalyzer(
   options: QueryAnalyzerOptions = {},
 ): (question: string) => AnalyzedQuery {
   const unitNameImportance = options.unitNameImportance ?? 0.3;
-  const findNames = createNameFinder(strategy);
+  const findNames = createNameFinder(
+    strategy,
+    createUnitAbbreviations(strategy.units, (name) => analyzer.wordTerms(name).slice(1)),
+  );
   const unitNameTerms = new Map(
     strategy.units.map((unit) => [
       unit.id,
@@ -66,12 +71,28 @@ export function createQueryAnalyzer(
     lexicon.isEnglishWord(word) && !analyzer.knowsTerm(danishTerm(word));
 
   const wordConcepts = createWordConcepts(lexicon, analyzer, options);
+  // A name the strategy uses, or in English its translation (`Copenhagen`); a Danish synonym
+  // (`copilot` → `ai`) maps a product to its kind, which is not the strategy naming it.
+  // Only the strategy's own text counts: the editors' keywords and alternates may name a product to
+  // lead to the paragraph about its kind.
+  const strategyTerms = new Set(
+    strategy.items.flatMap((item) =>
+      [item.title, item.slogan ?? "", ...item.paragraphs.map((paragraph) => paragraph.text)].flatMap(
+        analyzer.wholeWordTerms,
+      ),
+    ),
+  );
+  const isKnownWord = (word: string, language: QueryLanguage) =>
+    /^\d+$/.test(word) ||
+    lexicon.isFiller(word, language) ||
+    strategyTerms.has(analyzer.wordTerms(word)[0] ?? word) ||
+    (language === "en" && lexicon.glossaryOf(word).length > 0);
 
   return function analyzeQuery(question) {
     const words = tokenize(question).map(analyzer.restoreSpelling);
     const folded = words.map(foldDanishLetters);
     const language = detectLanguage(words, isEnglishContentWord);
-    const { units, pejlemaerker, taken } = findNames(folded, language);
+    const { units, pejlemaerker, taken } = findNames(folded, language, typedWords(question));
     const concepts: Concept[] = units.flatMap((match) => {
       const terms = unitNameTerms.get(match.id) ?? [];
       const alternatives = terms.map((term) => ({ term, weight: 1 }));
@@ -80,9 +101,24 @@ export function createQueryAnalyzer(
         : [];
     });
     let unknownNumber: string | undefined;
+    const unknownNames = unknownNamePositions(
+      question,
+      words.length,
+      (position) => isKnownWord(words[position] ?? "", language) || taken.has(position),
+    );
 
     for (let start = 0; start < words.length; start++) {
       if (taken.has(start)) continue;
+      if (unknownNames.has(start)) {
+        const word = words[start] ?? "";
+        const [whole = word] = analyzer.wordTerms(word);
+        concepts.push({
+          ...concept(word, [{ term: whole, weight: 1 }], 1),
+          required: true,
+          strategyTextOnly: true,
+        });
+        continue;
+      }
       const excluded = longestPhrase(words, start, taken, (span) =>
         lexicon.isOutOfScope(span, language) ? [] : undefined,
       );

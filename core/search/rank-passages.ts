@@ -75,7 +75,10 @@ export function rankPassages(
   const minRelatedCoverage = options.minRelatedCoverage ?? 0.3;
   const total = index.passages.length;
   const conceptScores = query.concepts.map((concept) =>
-    index.scoresFor(concept.alternatives, { exact: concept.required === true || concept.exact === true }),
+    index.scoresFor(concept.alternatives, {
+      exact: concept.required === true || concept.exact === true,
+      strategyTextOnly: concept.strategyTextOnly === true,
+    }),
   );
   const unmatchedImportance = options.unmatchedImportance ?? 0.5;
   const weights = conceptScores.map((scores, index) => {

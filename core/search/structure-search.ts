@@ -8,6 +8,8 @@ import { type StructureAnswer, structureAnswer } from "./structure-answer.ts";
 import { recognizeStructure } from "./structure-question.ts";
 import type { TermAnalyzer } from "./term-analyzer.ts";
 import { foldDanishLetters, tokenize } from "./text-analysis.ts";
+import { createUnitAbbreviations } from "./unit-abbreviations.ts";
+import { typedWords } from "./unknown-names.ts";
 
 /**
  * Builds the function that answers questions about the strategy's shape from the content model
@@ -20,7 +22,10 @@ export function createStructureSearch(
   lexicon: CompiledLexicon,
   analyzer: TermAnalyzer,
 ): (question: string) => StructureAnswer | undefined {
-  const findNames = createNameFinder(strategy);
+  const findNames = createNameFinder(
+    strategy,
+    createUnitAbbreviations(strategy.units, (name) => analyzer.wordTerms(name).slice(1)),
+  );
   const focusAreas = strategy.items.filter((item) => item.kind === "indsatsomraade" && !item.unitId);
   const findFocusAreas = createNameMatcher(
     focusAreas.map((item) => ({ id: item.id, names: [item.title, ...(item.aliases ?? [])] })),
@@ -31,7 +36,7 @@ export function createStructureSearch(
 
   return function answerStructure(question) {
     const words = tokenize(question).map((word) => foldDanishLetters(analyzer.restoreSpelling(word)));
-    const { units, pejlemaerker } = findNames(words, detectLanguage(words));
+    const { units, pejlemaerker } = findNames(words, detectLanguage(words), typedWords(question));
     const named = new Set<number>();
     const ids = <Id extends string>(matches: NameMatch<Id>[]) => {
       for (const match of matches) for (let at = match.start; at < match.end; at++) named.add(at);
