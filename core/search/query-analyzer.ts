@@ -71,8 +71,8 @@ export function createQueryAnalyzer(
     lexicon.isEnglishWord(word) && !analyzer.knowsTerm(danishTerm(word));
 
   const wordConcepts = createWordConcepts(lexicon, analyzer, options);
-  // A name the strategy uses, or in English its translation (`Copenhagen`); a Danish synonym
-  // (`copilot` → `ai`) maps a product to its kind, which is not the strategy naming it.
+  // A name the strategy uses, its English translation (`Copenhagen`), or one the editors' lexicon
+  // leads to the strategy's words (`ChatGPT` → `AI`, `sprogmodeller`): they decided it is covered.
   // Only the strategy's own text counts: the editors' keywords and alternates may name a product to
   // lead to the paragraph about its kind.
   const strategyTerms = new Set(
@@ -86,6 +86,7 @@ export function createQueryAnalyzer(
     /^\d+$/.test(word) ||
     lexicon.isFiller(word, language) ||
     strategyTerms.has(analyzer.wordTerms(word)[0] ?? word) ||
+    lexicon.synonymsOf(word).length > 0 ||
     (language === "en" && lexicon.glossaryOf(word).length > 0);
 
   return function analyzeQuery(question) {

@@ -76,7 +76,7 @@ export function rankPassages(
   const total = index.passages.length;
   const conceptScores = query.concepts.map((concept) =>
     index.scoresFor(concept.alternatives, {
-      exact: concept.required === true || concept.exact === true,
+      exact: concept.exact ?? concept.required === true,
       strategyTextOnly: concept.strategyTextOnly === true,
     }),
   );

@@ -21,7 +21,7 @@ const cues = {
   unitWord: /^(enhed|enheder|enhederne|units?|afd|afdeling|afdelinger|afdelingerne|departments?)$/,
   theme: /^(tema|temaer|temaerne|themes?|emner|emnerne)$/,
   yearly: /^(aarlige?|arlige?|aarets|arets|yearly|annual|hvert|hver|aar|ar|year|every|each)$/,
-  goal: /^(hovedmaal\w*|hovedmal\w*|maal|maalene|mal|malene|goals?|aims?|objectives?|struktur\w*|structure\w*|structured|opbygget|opbygning\w*|bygget|built|overblik|overview|oversigt|skelet)$/,
+  goal: /^(hovedmaal\w*|hovedpunkt\w*|hovedlinje\w*|points?|hovedmal\w*|maal|maalene|mal|malene|goals?|aims?|objectives?|struktur\w*|structure\w*|structured|opbygget|opbygning\w*|bygget|built|overblik|overview|oversigt|skelet)$/,
   /** What something is made of or holds: "hvad består sund drift af", "what does the strategy consist of". */
   contents:
     /^(bestaar|bestar|consists?|indeholder|contains?|includes?|omfatter|comprises?|rummer|daekker|dakker|covers?|opdelt|inddelt|divided|split|organi[sz]ed|organiseret|sammensat|composed)$/,
@@ -40,7 +40,7 @@ const cues = {
   takingUp:
     /^(snakke|snakker|tale|taler|droeft\w*|droft\w*|diskutere|diskuterer|tage|tager|arbejde|arbejder|arbejdes|work|works|working|discuss|discussed|talk|talked|fokusere|fokuserer)$/,
   general:
-    /^(strategi\w*|strateg\w*|strategy|2025|politi|police|koebenhavns|kobenhavns|copenhagen|kreds|kredsen|kredsens|politikreds\w*|district|list\w*|navne\w*|names?|alle|all|nogen|some|kp|kbh|gaelder|galder|har|have|has|findes|exist|there|der|er|are|is|de|the|vi|we|vores|our|nu|now|mange|many|number|antal|hvor|how|hvilke|which|what|hvad|who|hvem|og|and)$/,
+    /^(strategi\w*|strateg\w*|strategy|2025|politi|police|koebenhavns|kobenhavns|copenhagen|kreds|kredsen|kredsens|politikreds\w*|district|plz|pls|please|list\w*|navne\w*|names?|alle|all|nogen|some|kp|kbh|gaelder|galder|har|have|has|findes|exist|there|der|er|are|is|de|the|vi|we|vores|our|nu|now|mange|many|number|antal|hvor|how|hvilke|which|what|hvad|who|hvem|og|and)$/,
 } as const;
 
 type Cue = keyof typeof cues;

@@ -4,7 +4,7 @@ import { realSearch } from "./search-fixture.ts";
 const unitsOf = (question: string) => realSearch().explain(question).query.unitIds;
 
 describe("a name the strategy never uses", () => {
-  it.each(["må vi bruge ChatGPT til sagsbehandlingen", "bliver DUBU erstattet af robotløsninger"])(
+  it.each(["må vi bruge Gemini til sagsbehandlingen", "bliver DUBU erstattet af robotløsninger"])(
     "makes the question one the strategy does not answer: %s",
     (question) => {
       expect(realSearch().search(question).kind).toBe("not-found");
@@ -40,5 +40,15 @@ describe("a unit written as an abbreviation in capitals", () => {
 
   it("is an ordinary word when typed in lower case", () => {
     expect(unitsOf("se hvad strategien siger om trivsel")).toEqual([]);
+  });
+});
+
+describe("a compound the strategy never uses, whose first part it never uses either", () => {
+  it("names a thing the strategy does not cover", () => {
+    expect(realSearch().search("er der kaffemøde i beredskabet på fredag").kind).toBe("not-found");
+  });
+
+  it("is still matched with a typo of a word the strategy uses", () => {
+    expect(realSearch().search("hvad skal mangfoldihedsstaben lave").kind).not.toBe("not-found");
   });
 });
