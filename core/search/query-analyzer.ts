@@ -1,6 +1,7 @@
 import type { PejlemaerkeId } from "../content/content-schema.ts";
 import type { Strategy } from "../content/strategy.ts";
 import { type ExpectedAnswer, expectedAnswer } from "./answer-type.ts";
+import { askedThing, asksForSeveral } from "./asked-thing.ts";
 import type { CompiledLexicon, WeightedTerm } from "./compiled-lexicon.ts";
 import { type Concept, concept } from "./concept.ts";
 import { danishTerm, detectLanguage, type QueryLanguage } from "./language.ts";
@@ -8,7 +9,7 @@ import { createNameFinder } from "./question-names.ts";
 import type { TermAnalyzer } from "./term-analyzer.ts";
 import { foldDanishLetters, tokenize } from "./text-analysis.ts";
 import { createUnitAbbreviations } from "./unit-abbreviations.ts";
-import { typedWords, unknownNamePositions } from "./unknown-names.ts";
+import { createKnownWordCheck, typedWords, unknownNamePositions } from "./unknown-names.ts";
 import { createWordConcepts, type WordConceptOptions } from "./word-concepts.ts";
 
 export type { WeightedTerm };
@@ -71,23 +72,7 @@ export function createQueryAnalyzer(
     lexicon.isEnglishWord(word) && !analyzer.knowsTerm(danishTerm(word));
 
   const wordConcepts = createWordConcepts(lexicon, analyzer, options);
-  // A name the strategy uses, its English translation (`Copenhagen`), or one the editors' lexicon
-  // leads to the strategy's words (`ChatGPT` → `AI`, `sprogmodeller`): they decided it is covered.
-  // Only the strategy's own text counts: the editors' keywords and alternates may name a product to
-  // lead to the paragraph about its kind.
-  const strategyTerms = new Set(
-    strategy.items.flatMap((item) =>
-      [item.title, item.slogan ?? "", ...item.paragraphs.map((paragraph) => paragraph.text)].flatMap(
-        analyzer.wholeWordTerms,
-      ),
-    ),
-  );
-  const isKnownWord = (word: string, language: QueryLanguage) =>
-    /^\d+$/.test(word) ||
-    lexicon.isFiller(word, language) ||
-    strategyTerms.has(analyzer.wordTerms(word)[0] ?? word) ||
-    lexicon.synonymsOf(word).length > 0 ||
-    (language === "en" && lexicon.glossaryOf(word).length > 0);
+  const isKnownWord = createKnownWordCheck(strategy, lexicon, analyzer);
 
   return function analyzeQuery(question) {
     const words = tokenize(question).map(analyzer.restoreSpelling);
@@ -152,7 +137,7 @@ export function createQueryAnalyzer(
     }
     const otherYear = otherYearsPlan.exec(folded.join(" "))?.[3];
     const expects = expectedAnswer(folded.join(" "));
-    const asked = expects === "specifics" ? askedThing(concepts, words) : undefined;
+    const asked = expects === "specifics" ? askedThing(concepts) : undefined;
     return {
       language,
       unitIds: unique(units.map((match) => match.id)),
@@ -168,29 +153,6 @@ export function createQueryAnalyzer(
       ...(asked && asksForSeveral(folded) ? { asksForSeveral: true } : {}),
     };
   };
-}
-
-/** Words that only count or sort what is asked for: "hvilke fire kommuner", "which types of cases". */
-const countOrSort =
-  /^(\d+|to|tre|fire|fem|seks|syv|otte|ni|ti|two|three|four|five|six|typer|slags|former|arter|types?|kinds?|sorts?)$/;
-
-/**
- * The thing a "which" question asks about: its first noun that is neither a name nor a count or sort
- * word (`hvilke fire kommuner` asks about kommuner; `which kinds of crime` about crime). Verbs and
- * adjectives count less than nouns (`hvilke nye indsatsområder`), so the first concept at full
- * importance is the noun; failing one, the first concept.
- */
-function askedThing(concepts: readonly Concept[], words: readonly string[]): Concept | undefined {
-  const candidates = concepts.filter(
-    (candidate) => !candidate.fromName && !countOrSort.test(candidate.label) && words.length > 0,
-  );
-  return candidates.find((candidate) => candidate.importance >= 1) ?? candidates[0];
-}
-
-/** Danish `hvilke` is plural; English `which` asks for several when its noun is plural (`which schools`). */
-function asksForSeveral(folded: readonly string[]): boolean {
-  const [first, next = ""] = folded;
-  return first === "hvilke" || (first === "which" && /[^s]s$/.test(next));
 }
 
 function unanswerableBecause(unknownNumber?: string, otherYear?: string): { unanswerable?: string } {

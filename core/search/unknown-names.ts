@@ -1,3 +1,8 @@
+import type { Strategy } from "../content/strategy.ts";
+import type { CompiledLexicon } from "./compiled-lexicon.ts";
+import type { QueryLanguage } from "./language.ts";
+import type { TermAnalyzer } from "./term-analyzer.ts";
+
 /**
  * Names a question uses that the strategy never does: a product, system or place typed as a name
  * ("skal vi bruge Copilot", "bruger vi stadig POLSAS"). A question about such a thing is not answered by
@@ -36,4 +41,30 @@ export function unknownNamePositions(
     if ((allCapitals || capitalised) && !isKnown(position)) positions.add(position);
   });
   return positions;
+}
+
+/**
+ * Whether a question word is one the strategy covers: a number, a filler, a word of the strategy's own
+ * text (its keywords and alternates do not count: they may name a product to lead to the paragraph
+ * about its kind), one the editors' lexicon leads to the strategy's words (`ChatGPT` → `AI`: they
+ * decided it is covered) or, in English, a word the glossary translates (`Copenhagen`).
+ */
+export function createKnownWordCheck(
+  strategy: Strategy,
+  lexicon: CompiledLexicon,
+  analyzer: TermAnalyzer,
+): (word: string, language: QueryLanguage) => boolean {
+  const strategyTerms = new Set(
+    strategy.items.flatMap((item) =>
+      [item.title, item.slogan ?? "", ...item.paragraphs.map((paragraph) => paragraph.text)].flatMap(
+        analyzer.wholeWordTerms,
+      ),
+    ),
+  );
+  return (word, language) =>
+    /^\d+$/.test(word) ||
+    lexicon.isFiller(word, language) ||
+    strategyTerms.has(analyzer.wordTerms(word)[0] ?? word) ||
+    lexicon.synonymsOf(word).length > 0 ||
+    (language === "en" && lexicon.glossaryOf(word).length > 0);
 }

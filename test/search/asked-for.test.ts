@@ -52,7 +52,7 @@ describe("answer kinds", () => {
     ["how do i report it", "procedure"],
     ["hvilke skoler er med", "specifics"],
     ["hvad er budgettet", "amount"],
-    ["hvad hedder den nye projektkoordinator", "person"],
+    ["hvad hedder koordinatoren for borgerrådet", "person"],
     ["what is the name of the unit's chief", "person"],
     ["what sanctions apply", "penalty"],
     ["on which day does the meeting take place", "time"],
