@@ -21,7 +21,7 @@ const cues = {
   unitWord: /^(enhed|enheder|enhederne|units?|afd|afdeling|afdelinger|afdelingerne|departments?)$/,
   theme: /^(tema|temaer|temaerne|themes?|emner|emnerne)$/,
   yearly: /^(aarlige?|arlige?|aarets|arets|yearly|annual|hvert|hver|aar|ar|year|every|each)$/,
-  goal: /^(hovedmaal\w*|hovedpunkt\w*|hovedlinje\w*|points?|hovedmal\w*|maal|maalene|mal|malene|goals?|aims?|objectives?|struktur\w*|structure\w*|structured|opbygget|opbygning\w*|bygget|built|overblik|overview|oversigt|skelet)$/,
+  goal: /^(hovedmaal\w*|hovedpunkt\w*|hovedlinje\w*|points?|hovedmal\w*|maal|maalene|mal|malene|goals?|aims?|objectives?|struktur\w*|structure\w*|structured|bygger|hviler|rests?|based|baseret|opbygget|opbygning\w*|bygget|built|overblik|overview|oversigt|skelet)$/,
   /** What something is made of or holds: "hvad består sund drift af", "what does the strategy consist of". */
   contents:
     /^(bestaar|bestar|consists?|indeholder|contains?|includes?|omfatter|comprises?|rummer|daekker|dakker|covers?|opdelt|inddelt|divided|split|organi[sz]ed|organiseret|sammensat|composed)$/,
@@ -31,6 +31,8 @@ const cues = {
   digital: /^(digitalisering\w*|digitali[sz]ation|digitisation|digital)$/,
   foreword: /^(forord\w*|foreword|preface|indledning\w*|introduction)$/,
   sign: /^(skrevet|skrev|skriver|underskrevet|underskrev|underskriver|signed|signs|wrote|written|authors?|forfatter\w*|afsender\w*|bag|behind|signature|underskrift\w*)$/,
+  /** The strategy itself, which a question about nothing else asks to be shown ("hvad handler strategien om"). */
+  document: /^(strategi|strategien|strategiens|strategy|strategies)$/,
   director: /^(politidirektoer\w*|politidirektor\w*|direktoer\w*|direktor\w*|director|chief|commissioner)$/,
   local: /^(lokale?|local|saerlige?|sarlige?|special|egne?|own)$/,
   /** Counting, naming and listing: they ask for the shape in other words ("nævn de tre …", "what are the two … called"). */
@@ -40,10 +42,13 @@ const cues = {
   takingUp:
     /^(snakke|snakker|tale|taler|droeft\w*|droft\w*|diskutere|diskuterer|tage|tager|arbejde|arbejder|arbejdes|work|works|working|discuss|discussed|talk|talked|fokusere|fokuserer)$/,
   general:
-    /^(strategi\w*|strateg\w*|strategy|2025|politi|police|koebenhavns|kobenhavns|copenhagen|kreds|kredsen|kredsens|politikreds\w*|district|plz|pls|please|list\w*|navne\w*|names?|alle|all|nogen|some|kp|kbh|gaelder|galder|har|have|has|findes|exist|there|der|er|are|is|de|the|vi|we|vores|our|nu|now|mange|many|number|antal|hvor|how|hvilke|which|what|hvad|who|hvem|og|and)$/,
+    /^(strategi\w*|strateg\w*|strategy|2025|politi|police|koebenhavns|kobenhavns|copenhagen|kreds|kredsen|kredsens|politikreds\w*|district|plz|pls|please|list\w*|navn|navnet|navne\w*|names?|alle|all|nogen|some|kp|kbh|gaelder|galder|har|have|has|findes|exist|there|der|er|are|is|de|the|vi|we|vores|our|nu|now|mange|many|number|antal|hvor|how|hvilke|which|what|hvad|who|hvem|og|and)$/,
 } as const;
 
 type Cue = keyof typeof cues;
+
+/** Cues that leave a question about the strategy as a whole: "hvad handler strategien om?". */
+const wholeStrategyCues: ReadonlySet<Cue> = new Set(["document", "general", "listing", "goalModifier"]);
 
 /** What the recogniser needs to know about a question. */
 export interface StructureQuestion {
@@ -109,7 +114,8 @@ export function recognizeStructure(question: StructureQuestion): StructureTopic 
       ? { kind: "focus-areas", pejlemaerkeId }
       : undefined;
   if (has("guidepost", "focusArea", "focus", "goal", "contents")) return { kind: "guideposts" };
-  return undefined;
+  const onlyAboutTheWhole = [...found].every((cue) => wholeStrategyCues.has(cue));
+  return has("document") && onlyAboutTheWhole ? { kind: "guideposts" } : undefined;
 }
 
 /**

@@ -137,9 +137,15 @@ describe("questions about the strategy's shape are answered from the content mod
     "how is the strategy organised",
     "giv mig et overblik over strategien",
     "what are the two guideposts called",
+    "what does the strategy rest on",
+    "hvad handler strategien om",
   ])("lists the pejlemærker when asked for the whole in other words: %s", (question) => {
     expect(structureOf(question).lines.map((line) => line.title)).toContain("Sund drift");
     expect(structureOf(question).topic).toBe("guideposts");
+  });
+
+  it("reads a pejlemærke's name in the genitive", () => {
+    expect(shownLines("hvad er sund drifts indsatsområder")[0]).toBe("Sund drift");
   });
 
   it.each([
