@@ -47,7 +47,7 @@ function lineBlocks(line: StructureLine): CardElement[] {
     line.level === 0
       ? textBlock(`**${title}**${detail}`, { spacing: "Medium" })
       : textBlock(`• ${title}${detail}`, { spacing: "Small" });
-  const quote = line.quote && "item" in line.opens ? quotedParagraphs(line.opens.item, line.quote) : [];
+  const quote = line.quote ? quotedParagraphs(line.quote.item, line.quote.paragraphIndexes) : [];
   return [heading, ...quote];
 }
 

@@ -1,5 +1,5 @@
 /**
- * What kind of answer a question wants, when it wants a specific kind: a count, a time, a duration, a
+ * What kind of answer a question wants, when it wants a specific kind: a count, a time (a date, or a time of day), a duration, a
  * person, a penalty, an amount of money, what an abbreviation stands for, a procedure for oneself, or which ones exactly.
  * A paragraph on the right topic that does not hold that kind of answer does not answer the question;
  * the honest reply is that the strategy does not say, with the paragraph offered as related reading.
@@ -7,6 +7,7 @@
 export type ExpectedAnswer =
   | "number"
   | "time"
+  | "clock"
   | "duration"
   | "person"
   | "penalty"
@@ -25,12 +26,20 @@ const askedKinds: [ExpectedAnswer, RegExp][] = [
   ["number", /\b(hvor (mange|meget)|how (many|much))\b/],
   [
     "penalty",
-    /\b(straf|straffen|strafferamme\w*|boede|boeder|boden|bode|boder|faengsel\w*|penalty|penalties|punishment|fines?)\b/,
+    /\b(straf|straffen|strafferamme\w*|boede|boeder|boden|bode|boder|faengsel\w*|sanktion\w*|disciplinaer\w*|penalty|penalties|punishment|fines?|sanctions?|disciplinary)\b/,
   ],
   ["expansion", /\b(st(aa|a)r (\w+ ){1,2}for|stand for|stands for|forkortelse\w*|abbreviation)\b/],
   [
     "person",
     /^(hvem|who)\b.*\b(leder|lederen|chef|chefen|direktoer\w*|koordinator\w*|ansat|ansatte|hedder|navn\w*|name|leads?|heads?|in charge|manager|boss|commissioner|director|chief)\b/,
+  ],
+  /**
+   * The name of someone holding a role: "hvad hedder den nye antisemitismekoordinator", "what is the
+   * name of the director". The role may end a compound (`…koordinator`, `politidirektøren`).
+   */
+  [
+    "person",
+    /\b(hvad hedder|hvad er navnet paa|what is the name of|what's the name of|whats the name of|what is .* called)\b.*(koordinator|leder|chef|direktoer|formand|koordinator|coordinator|leader|head|manager|director|chief|chair)(en|ens|s)?\b/,
   ],
   [
     "procedure",
@@ -41,7 +50,17 @@ const askedKinds: [ExpectedAnswer, RegExp][] = [
    * conjunction ("who answers when people call"). At the start, `hvornår` can still mean "under what
    * circumstances"; such a question is then answered "not found" — the honest side to err on.
    */
-  ["time", /^(hvornaar|hvornar|when|what time|at what time|hvilket tidspunkt|hvilken dato|which date)\b/],
+  /** A time of day: "at what times does it patrol", "hvad tid", "klokken hvad". */
+  [
+    "clock",
+    /\b(what times?|at what times?|hvilke tidspunkter|hvad tid|klokken hvad|hvilken tid paa dagen)\b/,
+  ],
+  ["time", /^(hvornaar|hvornar|when|hvilket tidspunkt|hvilken dato|hvilke datoer|which dates?)\b/],
+  /** "On which dates …", "i hvilket år …": a date or year asked for by a preposition and `which`. */
+  [
+    "time",
+    /\b(on|in|at|for|paa|pa|i|fra|from|until|indtil) (which|what|hvilke|hvilken|hvilket) (dates?|days?|years?|months?|weeks?|datoer?|dage|dag|aar|ar|maaned|maned|uge)\b/,
+  ],
   ["specifics", /^(hvilke|hvilken|hvilket|which)\b/],
 ];
 
@@ -58,6 +77,8 @@ const countedThing = new RegExp(`\\b${countWords}\\s+(\\p{L}+)`, "giu");
 /** Years, seasons, months, and the words that place something in time. */
 const time =
   /\b((19|20)\d\d|siden|dagligt?|ugentlig|hver (dag|uge|måned|år)|sommer\w*|vinter\w*|forår\w*|efterår\w*|\w*halvår\w*|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\b/gi;
+/** A time of day: `kl. 22`, `klokken 8`, `22.30`, `at 10 pm`. */
+const clock = /\b(kl\.?|klokken)\s*\d|\b\d{1,2}[.:]\d\d\b|\b\d{1,2}\s*(am|pm)\b/iu;
 /** A length of time: `tre måneder`, `2 år`, `six weeks`. */
 const duration = new RegExp(
   `\\b${countWords}\\s+(år|måneder|måned|uger|uge|dage|døgn|timer|years?|months?|weeks?|days?)\\b`,
@@ -67,7 +88,8 @@ const duration = new RegExp(
 const namedPerson = /\b(direktør|chef|leder|koordinator)\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
 /** A sum of money: `2 mio. kr.`, `500 kroner`. */
 const amount = /\b\d[\d.,]*\s*(kr|kroner|mio|millioner|mia|milliarder)\b/iu;
-const penalty = /\b(straf|straffen|bøde\w*|fængsel\w*|frakendelse\w*)\b/iu;
+const penalty =
+  /\b(straf|straffen|bøde\w*|fængsel\w*|frakendelse\w*|sanktion\w*|advarsel\w*|afskedigelse\w*)\b/iu;
 /** An abbreviation spelt out: `regionale situations- og operationscentre (RSIOC Ø)`. */
 const spelledOutAbbreviation = /\p{Ll}+\s+\(\p{Lu}{2,}/u;
 
@@ -98,6 +120,8 @@ export function givesAnswer(
       );
     case "time":
       return [...paragraph.matchAll(time)].some((match) => match[0] !== String(context.year));
+    case "clock":
+      return clock.test(paragraph);
     case "duration":
       return duration.test(paragraph);
     case "person":

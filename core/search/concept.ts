@@ -16,8 +16,16 @@ export interface Concept {
   required?: boolean;
   /** Set for a named unit's own name: it helps rank, but a question of names alone opens the unit. */
   fromName?: boolean;
-  /** Matched only as the term itself: no prefix, no typo tolerance (required and foreign words). */
+  /**
+   * Matched only as the term itself: no prefix, no typo tolerance (foreign words; required ones unless
+   * set to false).
+   */
   exact?: boolean;
+  /**
+   * Matched only in the strategy's own words (text and titles), not the editors' aids: set for a name
+   * the strategy never uses, which an alternate may mention to lead to the paragraph about its kind.
+   */
+  strategyTextOnly?: boolean;
 }
 
 /** A concept with each term once, at its highest weight. */

@@ -90,7 +90,8 @@ function analysed(word: string): AnalysedWord {
 }
 
 function sameName(typed: AnalysedWord, name: AnalysedWord): boolean {
-  if (typed.word === name.word) return true;
+  // The Danish genitive adds -s to a name's last word, short ones too: "sund drifts indsatsområder".
+  if (typed.word === name.word || typed.word === `${name.word}s`) return true;
   // Two letters swapped is the commonest chat typo (`drfit`), and rarely makes another word.
   if (name.word.length >= 5 && swapsTwoLetters(typed.word, name.word)) return true;
   if (name.word.length < 6) return false;

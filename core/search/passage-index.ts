@@ -32,11 +32,12 @@ export interface PassageIndex {
   /**
    * Scores of the passages matching any of `terms` (already analysed), by passage id. A term the index
    * knows is matched as itself and by prefix; only an unknown term (a typo) is matched fuzzily, so
-   * `skæg` never finds `skære` when both are words. `exact` turns prefix and typo matching off.
+   * `skæg` never finds `skære` when both are words. `exact` turns prefix and typo matching off;
+   * `strategyTextOnly` leaves out the editors' keywords, questions and alternates.
    */
   scoresFor(
     terms: readonly { term: string; weight: number }[],
-    matching?: { exact?: boolean },
+    matching?: { exact?: boolean; strategyTextOnly?: boolean },
   ): ReadonlyMap<number, number>;
   /** How many passages contain the term (in any field). */
   documentFrequency(term: string): number;
@@ -99,7 +100,8 @@ export function buildPassageIndex(
   const remembered = new LRUCache<string, ReadonlyMap<number, number>>({ max: maxRememberedScores });
   const scoresFor: PassageIndex["scoresFor"] = (terms, matching = {}) => {
     // Terms are analysed words (letters and digits), so a space and a colon cannot occur inside one.
-    const key = `${matching.exact === true}${terms.map(({ term, weight }) => ` ${term}:${weight}`).join("")}`;
+    const how = `${matching.exact === true} ${matching.strategyTextOnly === true}`;
+    const key = `${how}${terms.map(({ term, weight }) => ` ${term}:${weight}`).join("")}`;
     let scores = remembered.get(key);
     if (!scores) {
       scores = scoreWithBm25(terms, matching);
@@ -111,7 +113,7 @@ export function buildPassageIndex(
     const weightByTerm = new Map(terms.map(({ term, weight }) => [term, weight]));
     const search: SearchOptions = {
       boost: boosts,
-      fields,
+      fields: matching.strategyTextOnly ? ["text", "title"] : fields,
       tokenize: (text) => [text],
       processTerm: (term) => term,
       fuzzy: (term) => (matching.exact || frequency.has(term) ? 0 : fuzziness(term)),

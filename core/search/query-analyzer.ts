@@ -1,6 +1,7 @@
 import type { PejlemaerkeId } from "../content/content-schema.ts";
 import type { Strategy } from "../content/strategy.ts";
 import { type ExpectedAnswer, expectedAnswer } from "./answer-type.ts";
+import { askedThing, asksForSeveral } from "./asked-thing.ts";
 import type { CompiledLexicon, WeightedTerm } from "./compiled-lexicon.ts";
 import { type Concept, concept } from "./concept.ts";
 import { foldDanishLetters } from "./fold-danish-letters.ts";
@@ -8,6 +9,8 @@ import { danishTerm, detectLanguage, type QueryLanguage } from "./language.ts";
 import { createNameFinder } from "./question-names.ts";
 import type { TermAnalyzer } from "./term-analyzer.ts";
 import { tokenize } from "./tokenize.ts";
+import { createUnitAbbreviations } from "./unit-abbreviations.ts";
+import { createKnownWordCheck, typedWords, unknownNamePositions } from "./unknown-names.ts";
 import { createWordConcepts, type WordConceptOptions } from "./word-concepts.ts";
 
 export type { WeightedTerm };
@@ -27,8 +30,10 @@ export interface AnalyzedQuery {
   expects?: ExpectedAnswer;
   /** How many words the question has besides the names it uses (fillers included). */
   otherWords: number;
-  /** For "which ones?": the terms of the thing asked about (the first topic word after `hvilke`). */
+  /** For "which ones?": the terms of the thing asked about (the first noun after `hvilke`). */
   askedAbout?: string[];
+  /** "hvilke skoler", "which schools": several asked for, so the answer must say which (`vague-mention.ts`). */
+  asksForSeveral?: boolean;
 }
 
 /** Options for {@link createQueryAnalyzer}: how words become concepts, and how much a unit's name weighs. */
@@ -54,7 +59,10 @@ export function createQueryAnalyzer(
   options: QueryAnalyzerOptions = {},
 ): (question: string) => AnalyzedQuery {
   const unitNameImportance = options.unitNameImportance ?? 0.3;
-  const findNames = createNameFinder(strategy);
+  const findNames = createNameFinder(
+    strategy,
+    createUnitAbbreviations(strategy.units, (name) => analyzer.wordTerms(name).slice(1)),
+  );
   const unitNameTerms = new Map(
     strategy.units.map((unit) => [
       unit.id,
@@ -65,12 +73,13 @@ export function createQueryAnalyzer(
     lexicon.isEnglishWord(word) && !analyzer.knowsTerm(danishTerm(word));
 
   const wordConcepts = createWordConcepts(lexicon, analyzer, options);
+  const isKnownWord = createKnownWordCheck(strategy, lexicon, analyzer);
 
   return function analyzeQuery(question) {
     const words = tokenize(question).map(analyzer.restoreSpelling);
     const folded = words.map(foldDanishLetters);
     const language = detectLanguage(words, isEnglishContentWord);
-    const { units, pejlemaerker, taken } = findNames(folded, language);
+    const { units, pejlemaerker, taken } = findNames(folded, language, typedWords(question));
     const concepts: Concept[] = units.flatMap((match) => {
       const terms = unitNameTerms.get(match.id) ?? [];
       const alternatives = terms.map((term) => ({ term, weight: 1 }));
@@ -79,9 +88,24 @@ export function createQueryAnalyzer(
         : [];
     });
     let unknownNumber: string | undefined;
+    const unknownNames = unknownNamePositions(
+      question,
+      words.length,
+      (position) => isKnownWord(words[position] ?? "", language) || taken.has(position),
+    );
 
     for (let start = 0; start < words.length; start++) {
       if (taken.has(start)) continue;
+      if (unknownNames.has(start)) {
+        const word = words[start] ?? "";
+        const [whole = word] = analyzer.wordTerms(word);
+        concepts.push({
+          ...concept(word, [{ term: whole, weight: 1 }], 1),
+          required: true,
+          strategyTextOnly: true,
+        });
+        continue;
+      }
       const excluded = longestPhrase(words, start, taken, (span) =>
         lexicon.isOutOfScope(span, language) ? [] : undefined,
       );
@@ -114,7 +138,7 @@ export function createQueryAnalyzer(
     }
     const otherYear = otherYearsPlan.exec(folded.join(" "))?.[3];
     const expects = expectedAnswer(folded.join(" "));
-    const asked = expects === "specifics" ? concepts.find((candidate) => !candidate.fromName) : undefined;
+    const asked = expects === "specifics" ? askedThing(concepts) : undefined;
     return {
       language,
       unitIds: unique(units.map((match) => match.id)),
@@ -127,6 +151,7 @@ export function createQueryAnalyzer(
         "askedAbout",
         asked?.alternatives.map((alternative) => alternative.term),
       ),
+      ...(asked && asksForSeveral(folded) ? { asksForSeveral: true } : {}),
     };
   };
 }

@@ -41,18 +41,20 @@ const kindWords = {
 /**
  * Builds the function that finds unit and pejlemærke names in a question's words (folded, lower-case).
  * A short name that is also an English function word (`am` for Anklagemyndigheden is `am` in "I am")
- * is not taken for a name in an English question.
+ * is not taken for a name in an English question. `typed` (the words with their case, when known) lets
+ * `abbreviatedUnit` recognise a unit written as capitals (`BE`, `SPE`).
  */
 export function createNameFinder(
   strategy: Strategy,
-): (folded: readonly string[], language: QueryLanguage) => QuestionNames {
+  abbreviatedUnit: (typedWord: string) => string | undefined = () => undefined,
+): (folded: readonly string[], language: QueryLanguage, typed?: readonly string[]) => QuestionNames {
   const findUnits = createNameMatcher(
     strategy.units.map((unit) => ({ id: unit.id, names: [unit.name, ...unit.aliases] })),
   );
   const findPejlemaerker = createNameMatcher(
     strategy.pejlemaerker.map((p) => ({ id: p.id, names: [p.title, ...p.aliases] })),
   );
-  return function findNames(folded, language) {
+  return function findNames(folded, language, typed = []) {
     const isName = (match: NameMatch<string>) =>
       !(
         language === "en" &&
@@ -60,6 +62,13 @@ export function createNameFinder(
         englishStopwords.has(folded[match.start] ?? "")
       );
     const units = findUnits(folded).filter(isName);
+    const covered = (position: number) =>
+      units.some((match) => match.start <= position && position < match.end);
+    typed.forEach((word, position) => {
+      const id = typed.length === folded.length && !covered(position) ? abbreviatedUnit(word) : undefined;
+      if (id) units.push({ id, start: position, end: position + 1 });
+    });
+    units.sort((a, b) => a.start - b.start);
     const pejlemaerker = findPejlemaerker(folded);
     return { units, pejlemaerker, taken: takenPositions(folded, units, pejlemaerker) };
   };

@@ -2,7 +2,7 @@ import { givesAnswer } from "./answer-type.ts";
 import { editDistance } from "./edit-distance.ts";
 import type { Passage, PassageIndex } from "./passage-index.ts";
 import type { AnalyzedQuery } from "./query-analyzer.ts";
-import { mentionsOnlyVaguely } from "./vague-mention.ts";
+import { mentionsOnlyVaguely, namesWhichOnes } from "./vague-mention.ts";
 
 /** Options for {@link rankPassages}, with their defaults. */
 export interface RankingOptions {
@@ -27,6 +27,11 @@ export interface RankingOptions {
   generalFactor?: number;
   /** Factor for passages under a pejlemærke the question names. Default 1.8. */
   pejlemaerkeBoost?: number;
+  /**
+   * Factor for a paragraph that mentions what a "which" question asks about without saying which, so
+   * that one naming them comes first when it matches nearly as well. Default 0.5.
+   */
+  unnamedFactor?: number;
   /** The strategy's year, which does not answer "when" (every plan is "i 2025"). Default: none. */
   year?: number;
 }
@@ -70,7 +75,10 @@ export function rankPassages(
   const minRelatedCoverage = options.minRelatedCoverage ?? 0.3;
   const total = index.passages.length;
   const conceptScores = query.concepts.map((concept) =>
-    index.scoresFor(concept.alternatives, { exact: concept.required === true || concept.exact === true }),
+    index.scoresFor(concept.alternatives, {
+      exact: concept.exact ?? concept.required === true,
+      strategyTextOnly: concept.strategyTextOnly === true,
+    }),
   );
   const unmatchedImportance = options.unmatchedImportance ?? 0.5;
   const weights = conceptScores.map((scores, index) => {
@@ -99,16 +107,41 @@ export function rankPassages(
       covered += weights[conceptIndex] ?? 0;
     });
     const coverage = totalWeight > 0 ? covered / totalWeight : 0;
-    const score = raw * coverage * coverage * steering(passage, query, options);
     const text = paragraphText(passage);
+    const notWhich =
+      askedAbout !== undefined && saysNotWhich(text, askedAbout, query.asksForSeveral === true, termsOf);
+    // A paragraph that mentions the things without saying which yields to one that names them: "which
+    // crimes does the investigation unit handle" is answered by its list of crimes, not by its priority.
+    const score =
+      raw *
+      coverage *
+      coverage *
+      steering(passage, query, options) *
+      (notWhich ? (options.unnamedFactor ?? 0.5) : 1);
     const answers =
       coverage >= minCoverage &&
       !missesRequired &&
       givesAnswer(text, query.expects, isAskedAbout, { introducesList: introducesList(passage), ...year }) &&
-      !(askedAbout && mentionsOnlyVaguely(text, askedAbout, termsOf));
+      !notWhich;
     return { passage, score, coverage, answers, related: coverage >= minRelatedCoverage };
   });
   return ranked.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * Whether the paragraph mentions what a "which" question asks about without saying which: for several
+ * ("hvilke skoler") unless a list, examples or names follow a mention; for one, when every mention has
+ * a vague quantifier ("en ny våbenplatform"). See `vague-mention.ts`.
+ */
+function saysNotWhich(
+  text: string,
+  askedAbout: ReadonlySet<string>,
+  several: boolean,
+  termsOf: (word: string) => string[],
+): boolean {
+  return several
+    ? namesWhichOnes(text, askedAbout, termsOf) === false
+    : mentionsOnlyVaguely(text, askedAbout, termsOf);
 }
 
 function steering(passage: Passage, query: AnalyzedQuery, options: RankingOptions): number {

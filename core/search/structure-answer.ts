@@ -9,7 +9,7 @@ export type StructureTopic =
   | { kind: "digitalisation" }
   | { kind: "cross-cutting" }
   | { kind: "units" }
-  | { kind: "unit-initiatives"; unitId: string }
+  | { kind: "unit-initiatives"; unitId: string; pejlemaerkeId?: PejlemaerkeId }
   | { kind: "themes" }
   | { kind: "signature" };
 
@@ -22,8 +22,8 @@ export interface StructureLine {
   detail?: string;
   level: 0 | 1;
   opens: { item: Item } | { unit: Unit };
-  /** Paragraphs of `opens.item` quoted under the title (a unit's local initiatives). */
-  quote?: number[];
+  /** Paragraphs quoted under the title: a unit's local initiatives, or what a unit is responsible for. */
+  quote?: Quote;
 }
 
 /** Paragraphs of one item, quoted verbatim. */
@@ -91,19 +91,36 @@ export function structureAnswer(strategy: Strategy, topic: StructureTopic, count
       return {
         topic: topic.kind,
         lead: [],
-        lines: strategy.units.map((unit) => ({ title: unit.name, level: 0, opens: { unit } })),
+        lines: strategy.units.map((unit) => {
+          // Each unit with the sentence that says what it is responsible for: names alone tell a
+          // reader little about a unit they do not know.
+          const responsibilities = strategy.items.find(
+            (item) => item.unitId === unit.id && item.kind === "ansvar",
+          );
+          const quote = responsibilities ? { quote: { item: responsibilities, paragraphIndexes: [0] } } : {};
+          return { title: unit.name, level: 0 as const, opens: { unit }, ...quote };
+        }),
       };
     case "unit-initiatives": {
       const unit = strategy.unitById.get(topic.unitId);
       const initiatives = strategy.items.filter(
-        (item) => item.unitId === topic.unitId && item.kind === "lokalt-initiativ",
+        (item) =>
+          item.unitId === topic.unitId &&
+          item.kind === "lokalt-initiativ" &&
+          (!topic.pejlemaerkeId || item.pejlemaerke === topic.pejlemaerkeId),
       );
+      // Under one pejlemærke every paragraph is one of the initiatives asked for; under both, each
+      // section's opening says its aim, and the buttons open the rest.
+      const quoted = (item: Item) => (topic.pejlemaerkeId ? item.paragraphs.map((_, index) => index) : [0]);
       return {
         topic: topic.kind,
         lead: [],
         lines: [
           ...(unit ? [{ title: unit.name, level: 0 as const, opens: { unit } }] : []),
-          ...initiatives.map((item) => ({ ...line(item, 1), quote: [0] })),
+          ...initiatives.map((item) => ({
+            ...line(item, 1),
+            quote: { item, paragraphIndexes: quoted(item) },
+          })),
         ],
       };
     }

@@ -38,6 +38,19 @@ export function createWordConcepts(
       const partTerms = parts.map((term) => ({ term, weight: partWeight }));
       return [concept(word, [{ term: whole, weight: 1 }, ...partTerms, ...synonyms], importanceOf(word))];
     }
+    // A compound the strategy never uses whose first part it never uses either names a thing it does
+    // not cover (`pensionsmøde` is no `møde` of the strategy's): the paragraph must contain the word.
+    // It may still be a typo of a word the strategy uses (`efteretninger`), so typo matching stays on.
+    const head = parts[parts.length - 1] ?? "";
+    if (analyzer.knowsTerm(head) && parts.slice(0, -1).some((part) => !analyzer.knowsTerm(part)))
+      return [
+        {
+          ...concept(word, [{ term: whole, weight: 1 }], 1),
+          required: true,
+          exact: false,
+          strategyTextOnly: true,
+        },
+      ];
     // A compound the strategy never uses: found from its parts. Danish compounds put the meaning in the
     // last part (`hovedansvar` is an `ansvar`), so the first parts matter less.
     return parts.map((part, index) => {

@@ -14,6 +14,10 @@ describe("a question asking for a detail the strategy does not give is not answe
     ["which ones, where the text only says 'en række'", "hvilke projekter indgår i digitaliseringsindsatsen"],
     ["an abbreviation the text never spells out", "hvad står HR egentlig for"],
     ["a time, where the text only says the strategy's year", "hvornår bliver krisestyringscentret etableret"],
+    ["the name of someone in a role", "hvad hedder lederen af mangfoldighedsstaben"],
+    ["a sanction", "hvilken sanktion får man for at tale grimt til en kollega"],
+    ["dates, asked with a preposition", "på hvilke datoer holder vi borgermøder"],
+    ["a time of day, where the text gives only a season", "at what time do the boot camps start"],
   ])("%s: %s", (_kind, question) => {
     expect(realSearch().search(question).kind).toBe("not-found");
   });
@@ -48,6 +52,12 @@ describe("answer kinds", () => {
     ["how do i report it", "procedure"],
     ["hvilke skoler er med", "specifics"],
     ["hvad er budgettet", "amount"],
+    ["hvad hedder koordinatoren for borgerrådet", "person"],
+    ["what is the name of the unit's chief", "person"],
+    ["what sanctions apply", "penalty"],
+    ["on which day does the meeting take place", "time"],
+    ["i hvilket aar startede det", "time"],
+    ["at what times does the patrol run", "clock"],
   ])("%s asks for %s", (question, kind) => {
     expect(expectedAnswer(question)).toBe(kind);
   });

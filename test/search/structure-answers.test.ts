@@ -109,7 +109,7 @@ describe("questions about the strategy's shape are answered from the content mod
       "Tættere på borgerne",
       "Sund drift",
     ]);
-    expect(lines.slice(1).every((line) => line.quote?.length === 1)).toBe(true);
+    expect(lines.slice(1).every((line) => line.quote?.paragraphIndexes.length === 1)).toBe(true);
   });
 
   it.each(["hvad er årets temaer?", "what are the yearly themes"])(
@@ -125,6 +125,77 @@ describe("questions about the strategy's shape are answered from the content mod
       expect(shownLines(q)).toEqual(["Forord – Politidirektør Anne Tønnes"]);
     },
   );
+
+  it.each([
+    ["hvad består sund drift af", "Sund drift"],
+    ["hvad hører under taettere paa borgerne", "Tættere på borgerne"],
+    ["which areas does closer to the citizens cover", "Tættere på borgerne"],
+  ])(
+    "lists what a pejlemærke holds, asked by what it consists of or what belongs under it: %s",
+    (q, title) => {
+      const lines = shownLines(q);
+      expect(lines[0]).toBe(title);
+      expect(lines).toHaveLength(3);
+    },
+  );
+
+  it.each([
+    "hvad består strategien af",
+    "how is the strategy organised",
+    "giv mig et overblik over strategien",
+    "what are the two guideposts called",
+    "what does the strategy rest on",
+    "hvad handler strategien om",
+  ])("lists the pejlemærker when asked for the whole in other words: %s", (question) => {
+    expect(structureOf(question).lines.map((line) => line.title)).toContain("Sund drift");
+    expect(structureOf(question).topic).toBe("guideposts");
+  });
+
+  it("reads a pejlemærke's name in the genitive", () => {
+    expect(shownLines("hvad er sund drifts indsatsområder")[0]).toBe("Sund drift");
+  });
+
+  it.each([
+    ["hvad er undertitlen for trivsel", "Trivsel – Vi fokuserer på mangfoldighed og inklusion"],
+    ["what's the subtitle of borgerinddragelse", "Borgerinddragelse – Vi lytter samarbejder og handler"],
+  ])("knows a slogan by other names: %s", (question, line) => {
+    expect(shownLines(question)).toEqual([line]);
+  });
+
+  it.each(["nævn de tre tværgående indsatser", "hvilke initiativer går på tværs af kredsen"])(
+    "lists the tværgående initiativer counted or called indsatser: %s",
+    (question) => {
+      expect(structureOf(question).topic).toBe("cross-cutting");
+    },
+  );
+
+  it("takes a theme's name as an example in a question about the yearly themes", () => {
+    expect(structureOf("hvilke årlige temaer drøfter vi, fx samarbejde").topic).toBe("themes");
+    expect(realSearch().search("hvordan styrker vi samarbejdet med kommunerne").kind).not.toBe("structure");
+  });
+
+  it("lists every unit with the sentence that says what it is responsible for", () => {
+    const { lines } = structureOf("hvilke afdelinger er med i strategien");
+    const quoted = lines.map((line) => line.quote?.item.paragraphs[0]?.text ?? "");
+    expect(quoted[0]).toContain("Beredskabsenheden er blandt andet ansvarlig");
+    expect(quoted.every((text) => text.length > 0)).toBe(true);
+  });
+
+  it.each([
+    "what is the special unit doing under both guideposts",
+    "beredskabets initiativer under sund drift og tættere på borgerne",
+  ])("lists a unit's initiatives under both pejlemærker: %s", (question) => {
+    expect(shownLines(question)).toHaveLength(3);
+  });
+
+  it("quotes every paragraph of a unit's initiatives under the one pejlemærke asked about", () => {
+    const { lines } = structureOf("hvilke initiativer har lokalpolitiet under tættere på borgerne");
+    expect(lines.map((line) => line.title)).toEqual(["Lokalpolitienheden", "Tættere på borgerne"]);
+    const [, initiative] = lines;
+    expect(initiative?.quote?.paragraphIndexes).toEqual(
+      initiative?.quote?.item.paragraphs.map((_, index) => index),
+    );
+  });
 
   it("shows only titles, slogans and signatures that stand verbatim in the strategy", () => {
     const source = normalise(sourceText()).toLowerCase();
@@ -143,6 +214,8 @@ describe("questions about content are still answered with a passage", () => {
     "hvad skal robotterne bruges til i kredsen",
     "trivslen blandt kollegerne i beredskabet",
     "hvad betyder sund drift for mig som medarbejder",
+    "what is the special unit's strategic focus",
+    "hvilke enheder samarbejder vi med",
   ])("%s", (question) => {
     expect(realSearch().search(question).kind).toBe("answer");
   });
