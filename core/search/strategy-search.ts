@@ -70,21 +70,27 @@ export function createStrategySearch(
   const companionShare = options.companionShare ?? 0.45;
   const unitOf = (unitId?: string) => (unitId ? strategy.unitById.get(unitId) : undefined);
 
+  const ranking = { year: strategy.year, ...options };
+  const rank = (question: string, query: AnalyzedQuery): ScoredPassage[] => {
+    const lexical = rankPassages(index, query, ranking, analyzer.wordTerms);
+    // The classifier only re-orders a ranking the words already answer, so it is not asked otherwise.
+    if (!classifier || !lexical[0]?.answers) return lexical;
+    return rerankByClassifier(lexical, classifier.probabilities(question), options);
+  };
   const explain = (question: string) => {
     const query = analyzeQuery(question);
-    const ranking = { year: strategy.year, ...options };
-    const lexical = rankPassages(index, query, ranking, analyzer.wordTerms);
-    if (!classifier) return { query, ranked: lexical };
-    return { query, ranked: rerankByClassifier(lexical, classifier.probabilities(question), options) };
+    return { query, ranked: rank(question, query) };
   };
 
   const search = rememberOutcomes((question: string): SearchOutcome => {
-    const { query, ranked } = explain(question);
+    const query = analyzeQuery(question);
     const unit = unitOf(query.unitIds[0]);
     const withUnit = unit ? { unit } : {};
     if (query.unanswerable) return { kind: "not-found", ...withUnit, suggestions: [] };
     const structure = answerStructure(question);
     if (structure) return { kind: "structure", structure };
+    // Passages are ranked only for a question that neither the analysis nor the structure settled.
+    const ranked = rank(question, query);
     if (query.concepts.every((concept) => concept.fromName))
       return namedOnly(strategy, query) ?? notFound(ranked, withUnit);
     const section = namedSection(strategy, query);
