@@ -77,6 +77,7 @@ describe("the evaluation's sets", () => {
       dev: true,
       "blind-3": false,
       "blind-4": false,
+      "blind-5": false,
     });
   });
 });
