@@ -1,3 +1,4 @@
+import { mentionsIn, type Split, type TermsOf } from "./mentions.ts";
 import { tokenize } from "./tokenize.ts";
 
 /**
@@ -32,12 +33,10 @@ const window = 3;
 export function mentionsOnlyVaguely(
   paragraph: string,
   askedTerms: ReadonlySet<string>,
-  termsOf: (word: string) => string[],
+  termsOf: TermsOf,
 ): boolean {
-  const words = tokenize(paragraph);
-  const mentions = words.flatMap((word, position) =>
-    termsOf(word).some((term) => askedTerms.has(term)) ? [position] : [],
-  );
+  const { tokens: words, positionsOf } = mentionsIn(paragraph, lowerCaseWords, termsOf);
+  const mentions = positionsOf(askedTerms);
   return (
     mentions.length > 0 &&
     mentions.every((position) =>
@@ -48,6 +47,12 @@ export function mentionsOnlyVaguely(
 
 /** Words and the punctuation that matters for how a noun is specified, case kept. */
 const wordsAndMarks = /[\p{L}\p{N}]+|[:;(,.!?–—]/gu;
+const wordsAndMarksKept: Split = {
+  name: "words and marks",
+  tokens: (paragraph) => paragraph.match(wordsAndMarks) ?? [],
+};
+/** The search's own words: lower case, no punctuation. */
+const lowerCaseWords: Split = { name: "words", tokens: tokenize };
 /** Words that introduce examples or a list of the thing before them ("kriminalitet såsom vold, …"). */
 const introducesExamples = new Set([
   "såsom",
@@ -77,11 +82,10 @@ const reach = 4;
 export function namesWhichOnes(
   paragraph: string,
   askedTerms: ReadonlySet<string>,
-  termsOf: (word: string) => string[],
+  termsOf: TermsOf,
 ): boolean | undefined {
-  const tokens = paragraph.match(wordsAndMarks) ?? [];
-  const isAsked = (token: string) => termsOf(token.toLowerCase()).some((term) => askedTerms.has(term));
-  const mentions = tokens.flatMap((token, position) => (isAsked(token) ? [position] : []));
+  const { tokens, positionsOf } = mentionsIn(paragraph, wordsAndMarksKept, termsOf);
+  const mentions = positionsOf(askedTerms);
   if (mentions.length === 0) return undefined;
   return mentions.some((position) => specifiedAt(tokens, position));
 }

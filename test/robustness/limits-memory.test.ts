@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { loadStrategy } from "../../core/content/load-strategy.ts";
 import { danishDictionary } from "../../core/search/danish-dictionary.ts";
 import { englishTerm, maxRememberedTerms, rememberedTermCounts } from "../../core/search/language.ts";
+import { maxRememberedParagraphs, mentionsIn, rememberedParagraphs } from "../../core/search/mentions.ts";
 import { createNameMatcher, maxRememberedNameWords } from "../../core/search/name-matcher.ts";
 import { buildPassageIndex, maxRememberedScores } from "../../core/search/passage-index.ts";
 import { maxRememberedQuestions, rememberOutcomes } from "../../core/search/remembered-outcomes.ts";
@@ -80,5 +81,19 @@ describe("per-input caches", () => {
     const last = neverSeenWord(maxRememberedQuestions + 9);
     expect(search(last)).toBe(search(last));
     expect(asked.filter((question) => question === last)).toHaveLength(1);
+  });
+
+  it("never-seen paragraphs leave the remembered mentions at their size, and mentions are found the same", () => {
+    const termsOf = (word: string) => [word];
+    const split = { name: "words", tokens: (text: string) => text.split(" ") };
+    const before = mentionsIn("skoler og skoleveje ved skoler", split, termsOf).positionsOf(
+      new Set(["skoler"]),
+    );
+    expect(before).toEqual([0, 4]);
+    for (let n = 0; n < maxRememberedParagraphs + 10; n++) mentionsIn(neverSeenWord(n), split, termsOf);
+    expect(rememberedParagraphs(termsOf)).toBe(maxRememberedParagraphs);
+    expect(
+      mentionsIn("skoler og skoleveje ved skoler", split, termsOf).positionsOf(new Set(["skoler"])),
+    ).toEqual(before);
   });
 });
