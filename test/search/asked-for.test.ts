@@ -31,7 +31,9 @@ describe("a question asking for a detail the strategy does not give is not answe
 
 describe("a question asking for a detail the strategy gives is answered", () => {
   it("an abbreviation the text spells out", () => {
-    expect(answerText("the letters RSIOC, what are they short for")).toContain("regionale situations- og operationscentre");
+    expect(answerText("the letters RSIOC, what are they short for")).toContain(
+      "regionale situations- og operationscentre",
+    );
   });
 
   it("a time other than the strategy's year", () => {
