@@ -76,7 +76,7 @@ describe("the evaluation's sets", () => {
       own: true,
       dev: true,
       "blind-3": false,
-      "blind-4": false,
+      "blind-4": true,
       "blind-5": false,
     });
   });
