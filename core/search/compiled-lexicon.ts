@@ -97,10 +97,8 @@ export function compileLexicon(
     english: firstTerms([...english.keys(), ...dictionary.keys(), ...outOfScope.en]),
     danish: firstTerms([...danish.keys(), ...outOfScope.da]),
   };
-  const englishKeyOrNone = (words: readonly string[]) =>
-    starts.english.has(englishTerm(words[0] ?? "")) ? englishKey(words) : undefined;
-  const danishKeyOrNone = (words: readonly string[]) =>
-    starts.danish.has(danishTerm(words[0] ?? "")) ? danishKey(words) : undefined;
+  const englishKeyOrNone = keyIfItMayExist(starts.english, englishTerm);
+  const danishKeyOrNone = keyIfItMayExist(starts.danish, danishTerm);
   const englishWords = new Set(
     Object.keys(lexicon.english)
       .filter((key) => !key.includes(" "))
@@ -133,3 +131,9 @@ export function compileLexicon(
 const englishKey = (words: readonly string[]) => words.map(englishTerm).join(" ");
 const danishKey = (words: readonly string[]) => words.map(danishTerm).join(" ");
 const firstTerms = (keys: readonly string[]) => new Set(keys.map((key) => key.split(" ")[0] ?? ""));
+
+/** A span's key, built only when its first word's term starts some key in `starts`. */
+const keyIfItMayExist =
+  (starts: ReadonlySet<string>, termOf: (word: string) => string) =>
+  (words: readonly string[]): string | undefined =>
+    starts.has(termOf(words[0] ?? "")) ? words.map(termOf).join(" ") : undefined;

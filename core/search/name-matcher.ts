@@ -59,7 +59,11 @@ export function createNameMatcher<Id extends string>(things: readonly Named<Id>[
     // Where each name word was typed, so a name is tried only where its first word stands.
     const typedAt = new Map<string, number[]>();
     matching.forEach((words, position) => {
-      for (const word of words) typedAt.set(word, [...(typedAt.get(word) ?? []), position]);
+      for (const word of words) {
+        const positions = typedAt.get(word);
+        if (positions) positions.push(position);
+        else typedAt.set(word, [position]);
+      }
     });
     const matches: NameMatch<Id>[] = [];
     const taken = new Set<number>();

@@ -6,10 +6,9 @@ import type { CompiledLexicon, WeightedTerm } from "./compiled-lexicon.ts";
 import { type Concept, concept } from "./concept.ts";
 import { foldDanishLetters } from "./fold-danish-letters.ts";
 import { danishTerm, detectLanguage, type QueryLanguage } from "./language.ts";
-import { createNameFinder } from "./question-names.ts";
+import type { NameFinder } from "./question-names.ts";
 import type { TermAnalyzer } from "./term-analyzer.ts";
 import { tokenize } from "./tokenize.ts";
-import { createUnitAbbreviations } from "./unit-abbreviations.ts";
 import { createKnownWordCheck, typedWords, unknownNamePositions } from "./unknown-names.ts";
 import { createWordConcepts, type WordConceptOptions } from "./word-concepts.ts";
 
@@ -56,13 +55,10 @@ export function createQueryAnalyzer(
   strategy: Strategy,
   lexicon: CompiledLexicon,
   analyzer: TermAnalyzer,
+  findNames: NameFinder,
   options: QueryAnalyzerOptions = {},
 ): (question: string) => AnalyzedQuery {
   const unitNameImportance = options.unitNameImportance ?? 0.3;
-  const findNames = createNameFinder(
-    strategy,
-    createUnitAbbreviations(strategy.units, (name) => analyzer.wordTerms(name).slice(1)),
-  );
   const unitNameTerms = new Map(
     strategy.units.map((unit) => [
       unit.id,

@@ -2,6 +2,7 @@ import type { PejlemaerkeId } from "../content/content-schema.ts";
 import type { Strategy } from "../content/strategy.ts";
 import { englishStopwords, type QueryLanguage } from "./language.ts";
 import { createNameMatcher, type NameMatch } from "./name-matcher.ts";
+import { createUnitAbbreviations } from "./unit-abbreviations.ts";
 
 /** The units and pejlemærker a question names, and the word positions their names and kind words take. */
 export interface QuestionNames {
@@ -38,16 +39,23 @@ const kindWords = {
   ]),
 };
 
+/** Finds the names in a question's words; `typed` are the same words with the case they were typed in. */
+export type NameFinder = (
+  folded: readonly string[],
+  language: QueryLanguage,
+  typed?: readonly string[],
+) => QuestionNames;
+
 /**
  * Builds the function that finds unit and pejlemærke names in a question's words (folded, lower-case).
  * A short name that is also an English function word (`am` for Anklagemyndigheden is `am` in "I am")
  * is not taken for a name in an English question. `typed` (the words with their case, when known) lets
- * `abbreviatedUnit` recognise a unit written as capitals (`BE`, `SPE`).
+ * it recognise a unit written as capitals (`BE`, `SPE`); `partsOf` splits a unit's name into its
+ * compound parts for those abbreviations. Built once per search: the query analysis and the structure
+ * recogniser share it, and with it what its matchers remember.
  */
-export function createNameFinder(
-  strategy: Strategy,
-  abbreviatedUnit: (typedWord: string) => string | undefined = () => undefined,
-): (folded: readonly string[], language: QueryLanguage, typed?: readonly string[]) => QuestionNames {
+export function createNameFinder(strategy: Strategy, partsOf: (foldedName: string) => string[]): NameFinder {
+  const abbreviatedUnit = createUnitAbbreviations(strategy.units, partsOf);
   const findUnits = createNameMatcher(
     strategy.units.map((unit) => ({ id: unit.id, names: [unit.name, ...unit.aliases] })),
   );
@@ -64,10 +72,11 @@ export function createNameFinder(
     const units = findUnits(folded).filter(isName);
     const covered = (position: number) =>
       units.some((match) => match.start <= position && position < match.end);
-    typed.forEach((word, position) => {
-      const id = typed.length === folded.length && !covered(position) ? abbreviatedUnit(word) : undefined;
-      if (id) units.push({ id, start: position, end: position + 1 });
-    });
+    if (typed.length === folded.length)
+      typed.forEach((word, position) => {
+        const id = covered(position) ? undefined : abbreviatedUnit(word);
+        if (id) units.push({ id, start: position, end: position + 1 });
+      });
     units.sort((a, b) => a.start - b.start);
     const pejlemaerker = findPejlemaerker(folded);
     return { units, pejlemaerker, taken: takenPositions(folded, units, pejlemaerker) };

@@ -10,6 +10,7 @@ import { namedOnly, namedSection } from "./named-sections.ts";
 import { type PassageClassifierOptions, trainPassageClassifier } from "./passage-classifier.ts";
 import { buildPassageIndex, type PassageIndexOptions } from "./passage-index.ts";
 import { type AnalyzedQuery, createQueryAnalyzer, type QueryAnalyzerOptions } from "./query-analyzer.ts";
+import { createNameFinder } from "./question-names.ts";
 import { type RankingOptions, rankPassages, type ScoredPassage } from "./rank-passages.ts";
 import { rememberOutcomes } from "./remembered-outcomes.ts";
 import { createStructureSearch } from "./structure-search.ts";
@@ -61,8 +62,9 @@ export function createStrategySearch(
     options.synonymWeight ?? 0.7,
     strategy.year,
   );
-  const analyzeQuery = createQueryAnalyzer(strategy, compiled, analyzer, options);
-  const answerStructure = createStructureSearch(strategy, compiled, analyzer);
+  const findNames = createNameFinder(strategy, (name) => analyzer.wordTerms(name).slice(1));
+  const analyzeQuery = createQueryAnalyzer(strategy, compiled, analyzer, findNames, options);
+  const answerStructure = createStructureSearch(strategy, compiled, analyzer, findNames);
   const classifier =
     options.classifierWeight === 0
       ? undefined

@@ -4,12 +4,11 @@ import type { CompiledLexicon } from "./compiled-lexicon.ts";
 import { foldDanishLetters } from "./fold-danish-letters.ts";
 import { detectLanguage } from "./language.ts";
 import { createNameMatcher, type NameMatch } from "./name-matcher.ts";
-import { createNameFinder } from "./question-names.ts";
+import type { NameFinder } from "./question-names.ts";
 import { type StructureAnswer, structureAnswer } from "./structure-answer.ts";
 import { recognizeStructure } from "./structure-question.ts";
 import type { TermAnalyzer } from "./term-analyzer.ts";
 import { tokenize } from "./tokenize.ts";
-import { createUnitAbbreviations } from "./unit-abbreviations.ts";
 import { typedWords } from "./unknown-names.ts";
 
 /**
@@ -22,11 +21,8 @@ export function createStructureSearch(
   strategy: Strategy,
   lexicon: CompiledLexicon,
   analyzer: TermAnalyzer,
+  findNames: NameFinder,
 ): (question: string) => StructureAnswer | undefined {
-  const findNames = createNameFinder(
-    strategy,
-    createUnitAbbreviations(strategy.units, (name) => analyzer.wordTerms(name).slice(1)),
-  );
   const focusAreas = strategy.items.filter((item) => item.kind === "indsatsomraade" && !item.unitId);
   const findFocusAreas = createNameMatcher(
     focusAreas.map((item) => ({ id: item.id, names: [item.title, ...(item.aliases ?? [])] })),
