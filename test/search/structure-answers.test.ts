@@ -43,7 +43,7 @@ describe("questions about the strategy's shape are answered from the content mod
   });
 
   it("answers how many pejlemærker there are with the sentence that counts them", () => {
-    const { lead } = structureOf("hvor mange pejlemærker er der");
+    const { lead } = structureOf("hvor mange pejlemærker arbejder kredsen efter");
     const quoted = lead
       .flatMap((quote) => quote.paragraphIndexes.map((index) => quote.item.paragraphs[index]?.text))
       .join(" ");
