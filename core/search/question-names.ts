@@ -39,6 +39,46 @@ const kindWords = {
   ]),
 };
 
+/**
+ * Words that ask what a named pejlemærke means or is for ("hvad er meningen med sund drift i praksis",
+ * "what does closer to the citizens mean in plain words"). The pejlemærke's own section says that, so
+ * once one is named they add nothing; left as concepts they would favour any paragraph that happens to
+ * say `praksis` or `mål` over the section asked about. (`betyder`, `mean`, `about` are fillers anyway.)
+ */
+const meaningWords = new Set([
+  ...["praksis", "hverdag", "hverdagen", "konkret", "konkrete", "formaal", "formaalet", "formal", "formalet"],
+  ...["mening", "meningen", "betydning", "betydningen", "menes", "ment", "indebaerer", "indebarer"],
+  ...[
+    "maal",
+    "maalet",
+    "maalene",
+    "mal",
+    "malet",
+    "malene",
+    "ambition",
+    "ambitionen",
+    "hensigt",
+    "hensigten",
+  ],
+  ...["ide", "ideen", "tanke", "tanken", "opnaa", "opna", "resultat", "resultater", "resultaterne", "levere"],
+  ...["forklar", "forklare", "forklaret", "forklaring", "kort", "fortalt", "enkle", "ord"],
+  ...["practice", "practise", "practical", "practically", "plain", "simple", "simply", "words", "concrete"],
+  ...["concretely", "purpose", "point", "goal", "goals", "aim", "aims", "idea", "ambition", "intention"],
+  ...["intended", "meant", "meaning", "means", "deliver", "delivers", "result", "results", "achieve"],
+  ...[
+    "outcome",
+    "outcomes",
+    "supposed",
+    "expected",
+    "explain",
+    "explained",
+    "summary",
+    "nutshell",
+    "basically",
+  ],
+  ...["entail", "entails", "involve", "involves"],
+]);
+
 /** Finds the names in a question's words; `typed` are the same words with the case they were typed in. */
 export type NameFinder = (
   folded: readonly string[],
@@ -93,7 +133,7 @@ function takenPositions(
     for (let at = match.start; at < match.end; at++) taken.add(at);
   folded.forEach((word, position) => {
     const redundant =
-      (pejlemaerker.length > 0 && kindWords.pejlemaerke.has(word)) ||
+      (pejlemaerker.length > 0 && (kindWords.pejlemaerke.has(word) || meaningWords.has(word))) ||
       (units.length > 0 && kindWords.unit.has(word));
     if (redundant) taken.add(position);
   });

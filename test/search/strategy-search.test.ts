@@ -80,6 +80,17 @@ describe("steers to the unit a question names", () => {
       "anklagemyndigheden-taettere-paa-borgerne",
     );
   });
+
+  it("answers what a pejlemærke means, or is meant to achieve, with that pejlemærke's own section", () => {
+    for (const question of [
+      "sund drift, hvad er meningen med det i min hverdag?",
+      "hvad er formålet med tættere på borgerne helt konkret",
+      "what is the purpose of healthy operations, explained simply?",
+    ]) {
+      const outcome = realSearch().search(question);
+      expect(outcome.kind === "answer" && outcome.answer.item.kind, question).toBe("pejlemaerke");
+    }
+  });
 });
 
 describe("says honestly when the strategy does not answer", () => {
