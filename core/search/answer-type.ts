@@ -7,6 +7,7 @@
 export type ExpectedAnswer =
   | "number"
   | "time"
+  | "condition"
   | "clock"
   | "duration"
   | "person"
@@ -50,6 +51,14 @@ const askedKinds: [ExpectedAnswer, RegExp][] = [
    * conjunction ("who answers when people call"). At the start, `hvornår` can still mean "under what
    * circumstances"; such a question is then answered "not found" — the honest side to err on.
    */
+  /**
+   * "Hvornår trives man bedst", "when are people happiest at work": `hvornår` with a superlative or a
+   * comparative asks under what circumstances, which a paragraph says with a `når`/`hvis` clause.
+   */
+  [
+    "condition",
+    /^(hvornaar|hvornar|when)\b.*\b(bedst|bedste|bedre|mest|gladest\w*|gladere|lykkeligst\w*|best|better|most|happiest|happier)\b/,
+  ],
   /** A time of day: "at what times does it patrol", "hvad tid", "klokken hvad". */
   [
     "clock",
@@ -67,8 +76,21 @@ const askedKinds: [ExpectedAnswer, RegExp][] = [
 /** The kind of answer a question (lower-case, æøå folded) asks for, if it asks for a specific kind. */
 export function expectedAnswer(foldedQuestion: string): ExpectedAnswer | undefined {
   const question = foldedQuestion.trimStart();
+  const clause = leadingWhenClause.exec(question);
+  const asked = clause ? question.slice(clause[0].length).search(laterQuestionWord) : -1;
+  // "When someone calls for help, what do we send?" asks what the later question word asks.
+  if (clause && asked >= 0) return expectedAnswer(question.slice(clause[0].length + asked));
   return askedKinds.find(([, asks]) => asks.test(question))?.[0];
 }
+
+/**
+ * An English question opening with a "when" clause: a question asking when is followed at once by an
+ * auxiliary (`when will`, `when exactly does`); "when someone calls …, what …" is a condition, and the
+ * question proper comes after it.
+ */
+const leadingWhenClause =
+  /^when (?!((exactly|precisely|roughly|approximately|actually|really|then) )?(do|does|did|is|are|was|were|will|would|can|could|should|shall|has|have|had|must|may|might)\b)/;
+const laterQuestionWord = /\b(what|who|how|which|where|why)\b/;
 
 const countWords =
   "(?:(?!(?:19|20)\\d\\d\\b)\\d+|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|tyve|tredive|fyrre|halvtreds|hundrede|tusind|millioner?)";
@@ -120,6 +142,8 @@ export function givesAnswer(
       );
     case "time":
       return [...paragraph.matchAll(time)].some((match) => match[0] !== String(context.year));
+    case "condition":
+      return /\b(når|naar|hvis|when|if)\b/i.test(paragraph);
     case "clock":
       return clock.test(paragraph);
     case "duration":

@@ -60,6 +60,11 @@ describe("answer kinds", () => {
     ["on which day does the meeting take place", "time"],
     ["i hvilket aar startede det", "time"],
     ["at what times does the patrol run", "clock"],
+    ["hvornaar laerer nye kolleger mest", "condition"],
+    ["when do teams work better together", "condition"],
+    ["when exactly does the new centre open", "time"],
+    ["when will the boot camps start, and who runs them", "time"],
+    ["when a witness comes forward who leads the case", "person"],
   ])("%s asks for %s", (question, kind) => {
     expect(expectedAnswer(question)).toBe(kind);
   });
@@ -74,6 +79,16 @@ describe("answer kinds", () => {
     const asked = (word: string) => word.startsWith("fokusområde");
     expect(givesAnswer(announces, "number", asked, { introducesList: true })).toBe(true);
     expect(givesAnswer(announces, "number", asked, { introducesList: false })).toBe(false);
+  });
+
+  it("reads a question opening with a 'when' clause by the question word that follows it", () => {
+    expect(expectedAnswer("when a citizen reports a burglary what happens next")).toBeUndefined();
+    expect(expectedAnswer("when people move here how many of them join us")).toBe("number");
+  });
+
+  it("answers 'under what circumstances' with a paragraph that says når or hvis", () => {
+    expect(givesAnswer("Vi lykkes bedst, når vi arbejder sammen", "condition")).toBe(true);
+    expect(givesAnswer("Vi vil styrke samarbejdet i 2026", "condition")).toBe(false);
   });
 
   it("does not take the strategy's own year for the answer to when", () => {
