@@ -20,6 +20,7 @@ import { jsonRequestBody } from "./core/http/request-body.ts";
 import { logRequests } from "./core/http/request-logging.ts";
 import { loadLexicon } from "./core/search/lexicon.ts";
 import { createStrategySearch } from "./core/search/strategy-search.ts";
+import { warmUpSearch } from "./core/search/warm-up.ts";
 import { logStartUp } from "./core/start-up-log.ts";
 import { startTelemetry } from "./core/telemetry/start-telemetry.ts";
 import { registerTabApi } from "./tab/api/register-tab-api.ts";
@@ -72,9 +73,15 @@ export function createApp(config: Config, logger: Logger, services: AppServices 
     onError: (_promptId, error) =>
       logger.warn({ err: { message: error.message } }, "feedback: tally update failed"),
   });
+  const search = createStrategySearch(strategy, loadLexicon(config.lexiconDir));
+  if (config.searchWarmUp) {
+    const started = performance.now();
+    const questions = warmUpSearch(search, strategy);
+    logger.info({ questions, ms: Math.round(performance.now() - started) }, "search: warmed up");
+  }
   const context: BotContext = {
     strategy,
-    search: createStrategySearch(strategy, loadLexicon(config.lexiconDir)),
+    search,
     store,
     maxQuestionLength: config.maxQuestionLength,
     feedback: config.feedback,

@@ -29,6 +29,7 @@ export const environmentSchema = z.object({
   DATABASE_URL: optionalText,
   SQLITE_FILE: z.string().default("data/strategilotsen.sqlite"),
   APPLICATIONINSIGHTS_CONNECTION_STRING: optionalText,
+  SEARCH_WARM_UP: z.enum(["on", "off"]).default("on"),
   ...botSettings,
   ...tabSignInSettings,
   ...feedbackSettings,
@@ -58,6 +59,11 @@ export interface Config {
   feedback: FeedbackConfig;
   /** Teams SSO for the tab API; absent in local mode, where the tab API acts as one local user. */
   sso?: SsoConfig;
+  /**
+   * Whether start-up asks the search the content's own example questions and alternates once (about
+   * 2 s), so the first people to ask after a start get answers as fast as later ones (`warm-up.ts`).
+   */
+  searchWarmUp: boolean;
   /** Application Insights' connection string; without it no telemetry is loaded (`core/telemetry/`). */
   applicationInsightsConnectionString?: string;
   /**
@@ -90,6 +96,7 @@ export function readConfig(env: Record<string, string | undefined>): Config {
     rateLimitPerMinute: values.RATE_LIMIT_PER_MINUTE,
     ...(values.DATABASE_URL ? { databaseUrl: values.DATABASE_URL } : {}),
     sqliteFile: values.SQLITE_FILE,
+    searchWarmUp: values.SEARCH_WARM_UP === "on",
     feedback: feedbackConfig(values, signedInBy),
     ...(sso ? { sso } : {}),
     ...(values.APPLICATIONINSIGHTS_CONNECTION_STRING

@@ -24,7 +24,8 @@ export interface AppUnderTest {
 
 /**
  * Starts the app as `npm start` would, with `env` on top of a quiet default configuration. That
- * default has no rate limit: tests and benchmarks ask many questions as one user, in quick succession.
+ * default has no rate limit (tests and benchmarks ask many questions as one user, in quick succession)
+ * and no search warm-up (a test starts many apps; a benchmark that measures replies turns it on).
  * The app logs nothing unless given a `logger` (a benchmark gives one that logs as production does).
  */
 export async function startApp(
@@ -38,6 +39,7 @@ export async function startApp(
     LOG_LEVEL: "silent",
     SQLITE_FILE: ":memory:",
     RATE_LIMIT_PER_MINUTE: "0",
+    SEARCH_WARM_UP: "off",
     ...env,
   });
   const app = createApp(config, logger, services);

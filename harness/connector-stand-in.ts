@@ -39,7 +39,15 @@ export interface ConnectorStandIn {
 export async function startConnectorStandIn(): Promise<ConnectorStandIn> {
   const sent: SentActivity[] = [];
   const updated: UpdatedActivity[] = [];
-  const waiters: (() => void)[] = [];
+  // By conversation, so that a reply wakes and is counted only by its own conversation's waits: a load
+  // of 50 chats otherwise spends its time filtering every reply for every wait.
+  const sentTo = new Map<string, SentActivity[]>();
+  const waiters = new Map<string, (() => void)[]>();
+  const wake = (conversationId: string) => {
+    const waiting = waiters.get(conversationId) ?? [];
+    waiters.delete(conversationId);
+    for (const check of waiting) check();
+  };
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -60,27 +68,30 @@ export async function startConnectorStandIn(): Promise<ConnectorStandIn> {
         });
         res.setHeader("content-type", "application/json");
         res.end(JSON.stringify({ id: activityId }));
-        for (const wake of waiters.splice(0)) wake();
+        wake(conversationId);
         return;
       }
       const replyToId = activityId;
-      sent.push({
+      const entry: SentActivity = {
         conversationId,
         ...(replyToId ? { replyToId } : {}),
         activity: JSON.parse(Buffer.concat(chunks).toString("utf8")),
-      });
+      };
+      sent.push(entry);
+      const conversation = sentTo.get(conversationId);
+      if (conversation) conversation.push(entry);
+      else sentTo.set(conversationId, [entry]);
       // Separate calls: restify patches Node's ServerResponse, and its writeHead returns nothing.
       res.setHeader("content-type", "application/json");
       res.end(JSON.stringify({ id: `sent-${sent.length}` }));
-      for (const wake of waiters.splice(0)) wake();
+      wake(conversationId);
     });
   });
   server.listen(0, "127.0.0.1");
   await once(server, "listening");
   const { port } = server.address() as AddressInfo;
 
-  const forConversation = (conversationId: string) =>
-    sent.filter((entry) => entry.conversationId === conversationId);
+  const forConversation = (conversationId: string) => [...(sentTo.get(conversationId) ?? [])];
   return {
     serviceUrl: `http://127.0.0.1:${port}/`,
     sent,
@@ -101,7 +112,7 @@ export async function startConnectorStandIn(): Promise<ConnectorStandIn> {
           if (received.length >= count) {
             clearTimeout(timer);
             resolve(received);
-          } else waiters.push(check);
+          } else waiters.set(conversationId, [...(waiters.get(conversationId) ?? []), check]);
         };
         check();
       });

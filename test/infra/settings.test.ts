@@ -41,6 +41,7 @@ const leftUnset: Record<string, Partial<Record<Target, string>>> = {
   MIN_GROUP_SIZE: { azure: "default 5", local: "default 5" },
   COMMENT_RETENTION_MONTHS: { local: "default 12" },
   APPLICATIONINSIGHTS_CONNECTION_STRING: { local: "no telemetry from a developer's machine" },
+  SEARCH_WARM_UP: { azure: "default on", local: "default on" },
 };
 
 /** Settings App Service reads itself; infra/azure.bicep keeps them apart in `platformSettings`. */

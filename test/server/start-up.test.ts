@@ -21,9 +21,10 @@ function startServer(env: Record<string, string>) {
 
 // Each case starts a process that loads the content and builds the search index: slow on a busy machine.
 describe("starting the server", { timeout: 120_000 }, () => {
-  it("says it runs in local mode without a BOT_ID, serves /healthz and prints no Node warning", async () => {
+  it("says it runs in local mode without a BOT_ID, warms up its search, serves /healthz and prints no Node warning", async () => {
     const server = startServer({});
     await server.printed(/local mode/);
+    expect(Number(await server.printed(/"questions":(\d+)[^\n]*search: warmed up/))).toBeGreaterThan(1000);
     const url = await server.printed(/"url":"(http:\/\/[^"]+)"/);
     const response = await fetch(`${url}/healthz`);
     expect(response.status).toBe(200);
