@@ -32,7 +32,7 @@ const askedKinds: [ExpectedAnswer, RegExp][] = [
   ["expansion", /\b(st(aa|a)r (\w+ ){1,2}for|stand for|stands for|forkortelse\w*|abbreviation)\b/],
   [
     "person",
-    /^(hvem|who)\b.*\b(leder|lederen|chef|chefen|direktoer\w*|koordinator\w*|ansat|ansatte|hedder|navn\w*|name|leads?|heads?|in charge|manager|boss|commissioner|director|chief)\b/,
+    /^(hvem|who)\b.*\b(leder(?! efter)|lederen|chef|chefen|direktoer\w*|koordinator\w*|ansat|ansatte|hedder|navn\w*|name|leads?|heads?|in charge|manager|boss|commissioner|director|chief)\b/,
   ],
   /**
    * The name of someone holding a role: "hvad hedder den nye antisemitismekoordinator", "what is the

@@ -69,6 +69,11 @@ describe("answer kinds", () => {
     expect(expectedAnswer(question)).toBe(kind);
   });
 
+  it("does not take 'leder efter' (searching) for a question about a leader", () => {
+    expect(expectedAnswer("hvem leder efter savnede børn og voksne")).toBeUndefined();
+    expect(expectedAnswer("hvem leder afdelingen for savnede")).toBe("person");
+  });
+
   it("does not take 'hvad står der om' for a question about an abbreviation", () => {
     expect(expectedAnswer("hvad staar der i strategien om trivsel")).toBeUndefined();
   });
