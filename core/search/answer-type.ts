@@ -29,7 +29,14 @@ const askedKinds: [ExpectedAnswer, RegExp][] = [
     "penalty",
     /\b(straf|straffen|strafferamme\w*|boede|boeder|boden|bode|boder|faengsel\w*|sanktion\w*|disciplinaer\w*|penalty|penalties|punishment|fines?|sanctions?|disciplinary)\b/,
   ],
-  ["expansion", /\b(st(aa|a)r (\w+ ){1,2}for|stand for|stands for|forkortelse\w*|abbreviation)\b/],
+  /**
+   * What an abbreviation stands for: "hvad står RSIOC for". "Hvilke forbrydelser står enheden for" asks
+   * what the unit is responsible for, so `står … for` counts only after `hvad`/`hvilket`.
+   */
+  [
+    "expansion",
+    /\b((hvad|hvilket) st(aa|a)r (\w+ ){1,2}for|stand for|stands for|forkortelse\w*|abbreviation)\b/,
+  ],
   [
     "person",
     /^(hvem|who)\b.*\b(leder(?! efter)|lederen|chef|chefen|direktoer\w*|koordinator\w*|ansat|ansatte|hedder|navn\w*|name|leads?|heads?|in charge|manager|boss|commissioner|director|chief)\b/,
@@ -65,12 +72,18 @@ const askedKinds: [ExpectedAnswer, RegExp][] = [
     /\b(what times?|at what times?|hvilke tidspunkter|hvad tid|klokken hvad|hvilken tid paa dagen)\b/,
   ],
   ["time", /^(hvornaar|hvornar|when|hvilket tidspunkt|hvilken dato|hvilke datoer|which dates?)\b/],
+  /** A time asked in a second clause: "hvor skal centret ligge, og hvornår står det færdigt". */
+  ["time", /\b(og|and) (hvornaar|hvornar|when)\b/],
   /** "On which dates …", "i hvilket år …": a date or year asked for by a preposition and `which`. */
   [
     "time",
     /\b(on|in|at|for|paa|pa|i|fra|from|until|indtil) (which|what|hvilke|hvilken|hvilket) (dates?|days?|years?|months?|weeks?|datoer?|dage|dag|aar|ar|maaned|maned|uge)\b/,
   ],
-  ["specifics", /^(hvilke|hvilken|hvilket|which)\b/],
+  /** "Hvilke skoler …", also after a preposition: "ved hvilke skoler …", "in which districts …". */
+  [
+    "specifics",
+    /^((i|ved|paa|pa|til|fra|for|med|under|om|af|hos|blandt|mellem|in|at|on|from|to|with|by|of|near|among|between) )?(hvilke|hvilken|hvilket|which)\b/,
+  ],
 ];
 
 /** The kind of answer a question (lower-case, æøå folded) asks for, if it asks for a specific kind. */

@@ -24,6 +24,26 @@ export function askedThing(concepts: readonly Concept[]): Concept | undefined {
 
 /** Danish `hvilke` is plural; English `which` asks for several when its noun is plural (`which schools`). */
 export function asksForSeveral(folded: readonly string[]): boolean {
-  const [first, next = ""] = folded;
+  const [first, next = ""] = prepositions.has(folded[0] ?? "") ? folded.slice(1) : folded;
   return first === "hvilke" || (first === "which" && /[^s]s$/.test(next));
 }
+
+/** Prepositions a "which" question may open with: "ved hvilke skoler", "in which districts". */
+export const prepositions = new Set(
+  [
+    "i",
+    "ved",
+    "paa",
+    "pa",
+    "til",
+    "fra",
+    "for",
+    "med",
+    "under",
+    "om",
+    "af",
+    "hos",
+    "blandt",
+    "mellem",
+  ].concat(["in", "at", "on", "from", "to", "with", "by", "of", "near", "among", "between", "for", "under"]),
+);

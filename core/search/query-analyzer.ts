@@ -72,9 +72,10 @@ export function createQueryAnalyzer(
   const isKnownWord = createKnownWordCheck(strategy, lexicon, analyzer);
 
   return function analyzeQuery(question) {
-    const words = tokenize(question).map(analyzer.restoreSpelling);
+    const restored = tokenize(question).map(analyzer.restoreSpelling);
+    const language = detectLanguage(restored, isEnglishContentWord);
+    const words = language === "da" ? restored.map(analyzer.correctTypo) : restored;
     const folded = words.map(foldDanishLetters);
-    const language = detectLanguage(words, isEnglishContentWord);
     const { units, pejlemaerker, taken } = findNames(folded, language, typedWords(question));
     const concepts: Concept[] = units.flatMap((match) => {
       const terms = unitNameTerms.get(match.id) ?? [];

@@ -4,6 +4,7 @@ import type { DanishDictionary } from "./danish-dictionary.ts";
 import { foldDanishLetters } from "./fold-danish-letters.ts";
 import { danishStopwords, danishTerm } from "./language.ts";
 import { tokenize } from "./tokenize.ts";
+import { createTypoCorrector } from "./typo-correction.ts";
 
 /** Turns Danish words into index terms, knowing the strategy's own vocabulary. */
 export interface TermAnalyzer {
@@ -21,6 +22,12 @@ export interface TermAnalyzer {
    * letters (`saerligt`) or as the nearest plain vowel (`ifolge`, `hvornar`).
    */
   restoreSpelling(word: string): string;
+  /**
+   * The strategy's word a Danish word is one typing slip away from (`forbrydeler` → `forbrydelser`),
+   * when the word is neither the strategy's, nor Danish, nor a compound of Danish words, and exactly one
+   * such word exists; otherwise the word itself.
+   */
+  correctTypo(word: string): string;
   /** Whether a term occurs in the indexed text. */
   knowsTerm(term: string): boolean;
   /** Whether a word is a verb or adjective (in any inflection), which rarely carries a question's topic. */
@@ -80,6 +87,13 @@ export function createTermAnalyzer(
   };
 
   for (const word of corpus) for (const term of wordTerms(word)) knownTerms.add(term);
+  const slipFrom = createTypoCorrector(corpus);
+  const correctTypo = (word: string) => {
+    if (corpus.has(word) || isWord(word)) return word;
+    const corrected = slipFrom(word);
+    // A compound of Danish words the strategy never uses (`narkohandel`) is no slip.
+    return corrected && splitCompound(word, { isWord }).length === 1 ? corrected : word;
+  };
 
   return {
     wordTerms,
@@ -87,6 +101,7 @@ export function createTermAnalyzer(
     wholeWordTerms: (text) =>
       tokenize(text).flatMap((word) => (danishStopwords.has(word) ? [] : wordTerms(word).slice(0, 1))),
     restoreSpelling,
+    correctTypo,
     knowsTerm: (term) => knownTerms.has(term),
     get cachedWords() {
       return cache.size;

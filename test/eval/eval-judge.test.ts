@@ -78,7 +78,7 @@ describe("the evaluation's sets", () => {
       "blind-3": false,
       "blind-4": true,
       "blind-5": false,
-      "blind-6": false,
+      "blind-6": true,
     });
   });
 });

@@ -65,6 +65,9 @@ describe("answer kinds", () => {
     ["when exactly does the new centre open", "time"],
     ["when will the boot camps start, and who runs them", "time"],
     ["when a witness comes forward who leads the case", "person"],
+    ["paa hvilke stationer er der vagtskifte", "specifics"],
+    ["in which districts do the patrols run", "specifics"],
+    ["hvem skal bygge det nye hus og hvornaar er det klar", "time"],
   ])("%s asks for %s", (question, kind) => {
     expect(expectedAnswer(question)).toBe(kind);
   });
@@ -72,6 +75,11 @@ describe("answer kinds", () => {
   it("does not take 'leder efter' (searching) for a question about a leader", () => {
     expect(expectedAnswer("hvem leder efter savnede børn og voksne")).toBeUndefined();
     expect(expectedAnswer("hvem leder afdelingen for savnede")).toBe("person");
+  });
+
+  it("takes 'hvad står X for' for an abbreviation, and 'hvilke opgaver står X for' for a responsibility", () => {
+    expect(expectedAnswer("hvad staar kk for")).toBe("expansion");
+    expect(expectedAnswer("hvilke opgaver staar beredskabet for")).toBe("specifics");
   });
 
   it("does not take 'hvad står der om' for a question about an abbreviation", () => {
