@@ -85,7 +85,7 @@ describe("questions about the strategy's shape are answered from the content mod
     },
   );
 
-  it.each(["hvad er de tværgående initiativer", "what are the cross-cutting initiatives?"])(
+  it.each(["hvad er de tværgående initiativer", "list the crosscutting initiatives, please"])(
     "lists the tværgående initiativer: %s",
     (question) => {
       expect(shownLines(question)).toEqual([
