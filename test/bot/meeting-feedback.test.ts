@@ -191,6 +191,22 @@ describe("feedback started by hand, and the results", () => {
     expect(cardText(card)).toContain("Send svar");
   });
 
+  it("'feedback …' that reads as a question is answered from the strategy, and opens no feedback card", async () => {
+    for (const [index, question] of [
+      "feedback fra kollegerne i lokalpolitiet?",
+      "feedback – hvad siger strategien",
+    ].entries()) {
+      const conversationId = `19:feedback-question-${index}@thread.skype`;
+      await running.app.post(
+        "/api/messages",
+        messageActivity(question, { serviceUrl: running.connector.serviceUrl, conversationId }),
+      );
+      const text = cardText(firstCard((await running.connector.waitFor(conversationId))[0]));
+      expect(text, question).not.toContain("Send svar");
+      expect(text, question).toMatch(/Du spurgte|You asked/);
+    }
+  });
+
   it("'feedback resultater' shows results once there are enough answers, and 'too few' before", async () => {
     const { conversationId, promptId } = await endMeeting("Resultatmøde");
     for (const n of [1, 2, 3, 4])

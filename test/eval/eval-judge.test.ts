@@ -79,7 +79,7 @@ describe("the evaluation's sets", () => {
       "blind-4": true,
       "blind-5": false,
       "blind-6": true,
-      "blind-7": false,
+      "blind-7": true,
     });
   });
 });
