@@ -89,7 +89,8 @@ export function createTermAnalyzer(
   for (const word of corpus) for (const term of wordTerms(word)) knownTerms.add(term);
   const slipFrom = createTypoCorrector(corpus);
   const correctTypo = (word: string) => {
-    if (corpus.has(word) || isWord(word)) return word;
+    // A word whose stem the index knows needs no correction; most typed words end here, cheaply.
+    if (corpus.has(word) || knownTerms.has(danishTerm(word)) || isWord(word)) return word;
     const corrected = slipFrom(word);
     // A compound of Danish words the strategy never uses (`narkohandel`) is no slip.
     return corrected && splitCompound(word, { isWord }).length === 1 ? corrected : word;
