@@ -38,8 +38,13 @@ export function keepMigrating(
   let startTimer: NodeJS.Timeout | undefined;
   let stopped = false;
   let migrated = false;
+  let firstAttemptBegun: () => void = () => {};
+  const begun = new Promise<void>((resolve) => {
+    firstAttemptBegun = resolve;
+  });
   const ready = new Promise<void>((resolve) => {
     const attempt = () => {
+      firstAttemptBegun();
       store.migrate().then(resolve, (error: Error) => {
         logger.error({ err: { message: error.message } }, "store: migrations failed; retrying");
         if (!stopped) {
@@ -54,11 +59,17 @@ export function keepMigrating(
   });
   ready.then(() => {
     migrated = true;
+    logger.info("store: schema up to date");
   });
-  // Not unref'd: with the database down nothing else keeps the process alive until it listens.
-  const timeout = new Promise<void>((resolve) => {
-    startTimer = setTimeout(resolve, options.startWithinMs ?? 10_000);
-  });
+  // Counted from the first attempt, so seconds spent building the search on a busy machine are not taken
+  // from the database's wait. Not unref'd: with the database down nothing else keeps the process alive
+  // until it listens.
+  const timeout = begun.then(
+    () =>
+      new Promise<void>((resolve) => {
+        if (!stopped) startTimer = setTimeout(resolve, options.startWithinMs ?? 10_000);
+      }),
+  );
   return {
     ready,
     started: Promise.race([ready, timeout]).finally(() => clearTimeout(startTimer)),

@@ -133,7 +133,9 @@ export async function openMeetingPrompts(
   if (replies.some((reply) => reply.status !== 200)) throw new Error("a meeting end was not accepted");
   return Promise.all(
     chats.map(async (conversationId) => {
-      const sent = await connector.waitFor(conversationId, 1, 15_000);
+      const sent = await connector.waitFor(conversationId, 1, 15_000).catch((error: Error) => {
+        throw new Error(`${error.message}; the server printed:\n${server.output().slice(-4000)}`);
+      });
       const card = firstCard(sent[sent.length - 1]);
       const promptId = /"promptId":"([^"]+)"/.exec(JSON.stringify(card))?.[1];
       if (!promptId) throw new Error(`no feedback prompt posted in ${conversationId}`);
