@@ -10,7 +10,7 @@ describe("a question asking for a detail the strategy does not give is not answe
     ["a duration", "hvor længe skal ansigtsgenkendelse afprøves"],
     ["a procedure for oneself", "hvordan søger jeg ind i mangfoldighedsstaben"],
     ["a procedure for anyone", "hvordan søger man om at komme med i borgerrådet"],
-    ["a person, in English", "who is the director of the investigation unit?"],
+    ["a person, in English", "who is in charge of the investigation unit?"],
     ["which ones, where the text only says 'en række'", "hvilke projekter indgår i digitaliseringsindsatsen"],
     ["an abbreviation the text never spells out", "hvad står HR egentlig for"],
     ["a time, where the text only says the strategy's year", "hvornår bliver krisestyringscentret etableret"],

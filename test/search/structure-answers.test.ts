@@ -22,7 +22,7 @@ describe("questions about the strategy's shape are answered from the content mod
   it.each([
     "hvilke pejlemærker har strategien?",
     "hvad er de to pejlemaerker",
-    "what are the guideposts of the strategy",
+    "list the strategy's guideposts for me",
     "hvad er de store mål i strategien",
   ])("lists the pejlemærker with their indsatsområder and slogans: %s", (question) => {
     expect(shownLines(question)).toEqual([
