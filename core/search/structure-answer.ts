@@ -167,7 +167,8 @@ function guidepostLines(top: Item[], pejlemaerkeId: PejlemaerkeId): StructureLin
 }
 
 function line(item: Item, level: 0 | 1): StructureLine {
-  const detail = item.slogan ?? item.signature;
+  // A structure answer gives each section one line, so a signature's lines (the closing, then the name) share it.
+  const detail = item.slogan ?? item.signature?.replace(/\n/g, " ");
   return { title: item.title, ...(detail ? { detail } : {}), level, opens: { item } };
 }
 

@@ -25,14 +25,18 @@ const cues = {
   /** What something is made of or holds: "hvad består sund drift af", "what does the strategy consist of". */
   contents:
     /^(bestaar|bestar|consists?|indeholder|contains?|includes?|omfatter|comprises?|rummer|daekker|dakker|covers?|opdelt|inddelt|divided|split|organi[sz]ed|organiseret|sammensat|composed)$/,
-  goalModifier: /^(overordnede?|overordnet|samlede?|store|big|main|overall|vigtigste|key|op|up|hoved)$/,
+  goalModifier:
+    /^(overordnede?|overordnet|samlede?|store|big|main|overall|vigtigste|key|op|up|hoved|around|omkring|upon)$/,
+  /** The order it is told in: "what comes first and what after", "hvad kommer først og bagefter". */
+  order:
+    /^(laid|layout|arranged|order|sequence|raekkefoelge\w*|rakkefolge\w*|told|present|presents|presented|fortalt|praesenteret|first|foerst|forst|after|afterwards|then|next|bagefter|dernaest|darnast|kommer|comes?)$/,
   place:
     /^(plads\w*|placer\w*|place|placed|position\w*|fit|fits|passer|hoerer|horer|tilhoerer|tilhorer|ligger|ligge|falder|falde|falls?|sorterer|sidder|sits?|comes?|lies?|goes?|indgaar|indgar|hjemme|home|belongs?|under|ind|in|into|within|part|del|where|sted|role|rolle)$/,
   digital: /^(digitalisering\w*|digitali[sz]ation|digitisation|digital)$/,
   foreword: /^(forord\w*|foreword|preface|indledning\w*|introduction)$/,
   sign: /^(skrevet|skrev|skriver|underskrevet|underskrev|underskriver|signed|signs|wrote|written|authors?|forfatter\w*|afsender\w*|bag|behind|signature|underskrift\w*)$/,
   /** The strategy itself, which a question about nothing else asks to be shown ("hvad handler strategien om"). */
-  document: /^(strategi|strategien|strategiens|strategy|strategies)$/,
+  document: /^(strategi|strategien|strategiens|strategy|strategies|document|dokumentet)$/,
   director: /^(politidirektoer\w*|politidirektor\w*|direktoer\w*|direktor\w*|director|chief|commissioner)$/,
   local: /^(lokale?|local|saerlige?|sarlige?|special|egne?|own)$/,
   /** Counting, naming and listing: they ask for the shape in other words ("nævn de tre …", "what are the two … called"). */
@@ -42,7 +46,7 @@ const cues = {
   takingUp:
     /^(snakke|snakker|tale|taler|droeft\w*|droft\w*|diskutere|diskuterer|tage|tager|arbejde|arbejder|arbejdes|work|works|working|discuss|discussed|talk|talked|fokusere|fokuserer)$/,
   general:
-    /^(strategi\w*|strateg\w*|strategy|2025|politi|police|koebenhavns|kobenhavns|copenhagen|kreds|kredsen|kredsens|politikreds\w*|district|plz|pls|please|list\w*|navn|navnet|navne\w*|names?|alle|all|nogen|some|kp|kbh|gaelder|galder|har|have|has|findes|exist|there|der|er|are|is|de|the|vi|we|vores|our|nu|now|mange|many|number|antal|hvor|how|hvilke|which|what|hvad|who|hvem|og|and)$/,
+    /^(strategi\w*|strateg\w*|strategy|2025|politi|police|koebenhavns|kobenhavns|copenhagen|kreds|kredsen|kredsens|politikreds\w*|district|plz|pls|please|list\w*|navn|navnet|navne\w*|names?|alle|all|nogen|some|kp|kbh|gaelder|galder|har|have|has|findes|exist|there|der|er|are|is|de|the|vi|we|vores|our|nu|now|mange|many|number|antal|hvor|how|hvilke|which|what|hvad|who|hvem|og|and|things|ting|tingene)$/,
 } as const;
 
 type Cue = keyof typeof cues;
@@ -114,6 +118,7 @@ export function recognizeStructure(question: StructureQuestion): StructureTopic 
       ? { kind: "focus-areas", pejlemaerkeId }
       : undefined;
   if (has("guidepost", "focusArea", "focus", "goal", "contents")) return { kind: "guideposts" };
+  if (has("order") && has("document")) return { kind: "guideposts" };
   const onlyAboutTheWhole = [...found].every((cue) => wholeStrategyCues.has(cue));
   return has("document") && onlyAboutTheWhole ? { kind: "guideposts" } : undefined;
 }

@@ -43,6 +43,20 @@ describe("a unit written as an abbreviation in capitals", () => {
   });
 });
 
+describe("a unit called by its name without 'enheden', capitalised like a name", () => {
+  it.each([
+    ["hvad laver Beredskab til daglig", "beredskabsenheden"],
+    ["hvilke opgaver har Special", "specialenheden"],
+    ["er Efterforskning med i trivselsarbejdet", "efterforskningsenheden"],
+  ])("is that unit: %s", (question, unit) => {
+    expect(unitsOf(question)).toEqual([unit]);
+  });
+
+  it("is an ordinary word in lower case", () => {
+    expect(unitsOf("er der en special indsats for ofre")).toEqual([]);
+  });
+});
+
 describe("a compound the strategy never uses, whose first part it never uses either", () => {
   it("names a thing the strategy does not cover", () => {
     expect(realSearch().search("er der kaffemøde i beredskabet på fredag").kind).toBe("not-found");

@@ -119,10 +119,21 @@ describe("questions about the strategy's shape are answered from the content mod
     },
   );
 
+  it.each([
+    "in which order does the strategy document present things?",
+    "hvad kommer først i strategien, og hvad kommer bagefter",
+  ])("answers how the strategy is told with the introduction that says it: %s", (question) => {
+    expect(structureOf(question).lead.map((quote) => quote.item.id)).toContain("om-strategi-2025");
+  });
+
+  it("counts the pejlemærker the strategy is built around, in English too", () => {
+    expect(structureOf("how many guideposts is the plan built on").topic).toBe("guideposts");
+  });
+
   it.each(["hvem står bag forordet?", "the foreword was written by whom"])(
     "says who signed the forord: %s",
     (q) => {
-      expect(shownLines(q)).toEqual(["Forord – Politidirektør Anne Tønnes"]);
+      expect(shownLines(q)).toEqual(["Forord – Med venlig hilsen Politidirektør Anne Tønnes"]);
     },
   );
 

@@ -20,6 +20,15 @@ describe("a word one typing slip from the strategy's", () => {
     expect(createTypoCorrector(["kredse"])("krdse")).toBeUndefined();
   });
 
+  it("in a word of four or five letters, corrects only two swapped neighbours", () => {
+    const short = createTypoCorrector(["bedst", "vand"]);
+    expect(short("bdest")).toBe("bedst");
+    expect(short("vnad")).toBe("vand");
+    expect(short("best")).toBeUndefined(); // a letter dropped: too many short words are one drop apart
+    expect(short("bedsk")).toBeUndefined();
+    expect(short("bed")).toBeUndefined();
+  });
+
   it("counts a swap of neighbouring letters as one slip, and a swap of distant ones as two", () => {
     const swaps = createTypoCorrector(["kontrol"].concat(["borgerrådet"]));
     expect(swaps("knotrol")).toBe("kontrol");
@@ -31,6 +40,10 @@ describe("a Danish question with such a slip", () => {
   it("is read with the strategy's word before it is stemmed", () => {
     const { query } = realSearch().explain("hvad med hastighedskontrolelr ved skoler");
     expect(query.concepts.map((concept) => concept.label)).toContain("hastighedskontroller");
+  });
+
+  it("reads the question's kind from the corrected word: 'hvornår … bdest' asks under what conditions", () => {
+    expect(realSearch().explain("hvornår trives man bdest på arbejdet").query.expects).toBe("condition");
   });
 
   it("keeps a Danish word the strategy does not use, and English words, as typed", () => {
