@@ -1,6 +1,7 @@
 /**
  * What kind of answer a question wants, when it wants a specific kind: a count, a time (a date, or a time of day), a duration, a
- * person, a penalty, an amount of money, what an abbreviation stands for, a procedure for oneself, or which ones exactly.
+ * person, a place, a penalty, an amount of money, what an abbreviation stands for, a procedure for oneself, or which ones
+ * exactly.
  * A paragraph on the right topic that does not hold that kind of answer does not answer the question;
  * the honest reply is that the strategy does not say, with the paragraph offered as related reading.
  */
@@ -9,6 +10,7 @@ export type ExpectedAnswer =
   | "time"
   | "condition"
   | "clock"
+  | "place"
   | "duration"
   | "person"
   | "penalty"
@@ -79,6 +81,15 @@ const askedKinds: [ExpectedAnswer, RegExp][] = [
     "time",
     /\b(on|in|at|for|paa|pa|i|fra|from|until|indtil) (which|what|hvilke|hvilken|hvilket) (dates?|days?|years?|months?|weeks?|datoer?|dage|dag|aar|ar|maaned|maned|uge)\b/,
   ],
+  /**
+   * Where something is or will be: "hvor ligger ekspeditionen", "hvor skal centret ligge", "where will it
+   * be located". Not "hvor i strategien står …" or "where does digitalisation fit", which ask where in
+   * the strategy, and not "hvor mange".
+   */
+  [
+    "place",
+    /(^|\b(og|and) )(hvor (ligger|skal .{1,60} (ligge|placeres|bygges)|er .{1,60} (placeret|beliggende)|bliver .{1,60} placeret|holder .{1,60} til)|where (exactly )?(is|are|will|would|should|shall)\b.{1,60}\b(located|situated|based|placed|built)|where will .{1,60} be\b)/,
+  ],
   /** "Hvilke skoler …", also after a preposition: "ved hvilke skoler …", "in which districts …". */
   [
     "specifics",
@@ -121,6 +132,12 @@ const duration = new RegExp(
 );
 /** A person named with a title: `Politidirektør Anne Tønnes`. */
 const namedPerson = /\b(direktør|chef|leder|koordinator)\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
+/**
+ * A place named after a preposition: `på Hovedbanegården`, `i Tårnby`, `fra Sverige`. The strategy's own
+ * names (`i Københavns Politi`, `i Specialenheden`) place nothing.
+ */
+const namedPlace =
+  /(?<!\p{L})(på|ved|i|fra|til)\s+(?!Københavns(?!\p{L})|\p{Lu}\p{Ll}*(enheden|enhed|søjlen|myndigheden)(?!\p{L}))\p{Lu}\p{Ll}+(?!\p{L})/u;
 /** A sum of money: `2 mio. kr.`, `500 kroner`. */
 const amount = /\b\d[\d.,]*\s*(kr|kroner|mio|millioner|mia|milliarder)\b/iu;
 const penalty =
@@ -161,6 +178,8 @@ export function givesAnswer(
       return clock.test(paragraph);
     case "duration":
       return duration.test(paragraph);
+    case "place":
+      return namedPlace.test(paragraph);
     case "person":
       return namedPerson.test(paragraph);
     case "penalty":

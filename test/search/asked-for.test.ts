@@ -18,6 +18,8 @@ describe("a question asking for a detail the strategy does not give is not answe
     ["a sanction", "hvilken sanktion får man for at tale grimt til en kollega"],
     ["dates, asked with a preposition", "på hvilke datoer holder vi borgermøder"],
     ["a time of day, where the text gives only a season", "at what time do the boot camps start"],
+    ["a place, where the text names none", "hvor skal den nye våbenplatform placeres"],
+    ["a place, in English", "where will the diversity staff be based"],
   ])("%s: %s", (_kind, question) => {
     expect(realSearch().search(question).kind).toBe("not-found");
   });
@@ -40,6 +42,12 @@ describe("a question asking for a detail the strategy gives is answered", () => 
     expect(answerText("hvornår fik vi en mangfoldighedsstab")).toContain("I 2024 etablerede vi");
   });
 
+  it("a place the text names", () => {
+    expect(answerText("hvor ligger det, når borgerne vil møde lokalpolitiet i en ekspedition")).toContain(
+      "på Hovedbanegården",
+    );
+  });
+
   it("a count given as a number", () => {
     expect(answerText("antal kommuner i vores politikreds")).toContain("fire kommuner");
   });
@@ -53,6 +61,10 @@ describe("answer kinds", () => {
     ["how long does the pilot run", "duration"],
     ["how do i report it", "procedure"],
     ["hvilke skoler er med", "specifics"],
+    ["hvor skal det nye hus ligge", "place"],
+    ["where exactly is the new centre located", "place"],
+    ["hvor i strategien står der noget om trivsel", undefined],
+    ["where does digitalisation fit", undefined],
     ["hvad er budgettet", "amount"],
     ["hvad hedder koordinatoren for borgerrådet", "person"],
     ["what is the name of the unit's chief", "person"],
@@ -102,6 +114,12 @@ describe("answer kinds", () => {
   it("answers 'under what circumstances' with a paragraph that says når or hvis", () => {
     expect(givesAnswer("Vi lykkes bedst, når vi arbejder sammen", "condition")).toBe(true);
     expect(givesAnswer("Vi vil styrke samarbejdet i 2026", "condition")).toBe(false);
+  });
+
+  it("answers where with a place named after a preposition, never with the organisation's own names", () => {
+    expect(givesAnswer("Vi holder til på Nørrebro og ved Valby Station", "place")).toBe(true);
+    expect(givesAnswer("Arbejdet foregår i Københavns Politi og i Specialenheden", "place")).toBe(false);
+    expect(givesAnswer("Sagerne behandles digitalt i WorkZone", "place")).toBe(false);
   });
 
   it("does not take the strategy's own year for the answer to when", () => {
