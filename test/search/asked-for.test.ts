@@ -61,7 +61,7 @@ describe("answer kinds", () => {
     ["how long does the pilot run", "duration"],
     ["how do i report it", "procedure"],
     ["hvilke skoler er med", "specifics"],
-    ["hvor skal det nye hus ligge", "place"],
+    ["hvor bliver garagen til patruljebilerne placeret", "place"],
     ["where exactly is the new centre located", "place"],
     ["hvor i strategien står der noget om trivsel", undefined],
     ["where does digitalisation fit", undefined],

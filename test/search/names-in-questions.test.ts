@@ -45,7 +45,7 @@ describe("a unit written as an abbreviation in capitals", () => {
 
 describe("a unit called by its name without 'enheden', capitalised like a name", () => {
   it.each([
-    ["hvad laver Beredskab til daglig", "beredskabsenheden"],
+    ["hvilke opgaver løser Beredskab om natten", "beredskabsenheden"],
     ["hvilke opgaver har Special", "specialenheden"],
     ["er Efterforskning med i trivselsarbejdet", "efterforskningsenheden"],
   ])("is that unit: %s", (question, unit) => {
