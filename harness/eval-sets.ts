@@ -40,7 +40,7 @@ export function sharedStrategyDir(env: NodeJS.ProcessEnv = process.env): string 
  * after a preposition; two of blind-7's misses, read after its one held-out measurement, showed that
  * a question opening with "feedback" opened a feedback prompt; blind-8, measured once held out, then read:
  * the foreword's closing, capitalised unit short names, English order-of-telling questions, short-word
- * swaps); `own` was written with the search; `dev` is the
+ * swaps, a place asked with "where"); `own` was written with the search; `dev` is the
  * shared development set. A blind set not listed here is held out: its figure is the one to quote.
  */
 const seenSets = new Set(["blind-1", "blind-2", "blind-4", "blind-6", "blind-7", "blind-8", "own", "dev"]);

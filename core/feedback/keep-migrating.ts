@@ -38,13 +38,16 @@ export function keepMigrating(
   let startTimer: NodeJS.Timeout | undefined;
   let stopped = false;
   let migrated = false;
-  let firstAttemptBegun: () => void = () => {};
-  const begun = new Promise<void>((resolve) => {
-    firstAttemptBegun = resolve;
+  let startAnyway: () => void = () => {};
+  const timeout = new Promise<void>((resolve) => {
+    startAnyway = resolve;
   });
   const ready = new Promise<void>((resolve) => {
     const attempt = () => {
-      firstAttemptBegun();
+      // The wait is counted from the first attempt, so seconds spent building the search on a busy
+      // machine are not taken from the database's wait. Not unref'd: with the database down nothing
+      // else keeps the process alive until it listens.
+      startTimer ??= setTimeout(startAnyway, options.startWithinMs ?? 10_000);
       store.migrate().then(resolve, (error: Error) => {
         logger.error({ err: { message: error.message } }, "store: migrations failed; retrying");
         if (!stopped) {
@@ -61,15 +64,6 @@ export function keepMigrating(
     migrated = true;
     logger.info("store: schema up to date");
   });
-  // Counted from the first attempt, so seconds spent building the search on a busy machine are not taken
-  // from the database's wait. Not unref'd: with the database down nothing else keeps the process alive
-  // until it listens.
-  const timeout = begun.then(
-    () =>
-      new Promise<void>((resolve) => {
-        if (!stopped) startTimer = setTimeout(resolve, options.startWithinMs ?? 10_000);
-      }),
-  );
   return {
     ready,
     started: Promise.race([ready, timeout]).finally(() => clearTimeout(startTimer)),

@@ -14,6 +14,11 @@ function storeWithDatabaseDown(attempts: string[]): FeedbackStore {
   } as unknown as FeedbackStore;
 }
 
+/** A logger that keeps each message it is given at `level` or above. */
+function loggerInto(logged: string[], level: "info" | "error") {
+  return pino({ level }, { write: (line: string) => logged.push(JSON.parse(line).msg) });
+}
+
 /** Keeps the event loop busy, as building and warming up the search does at start-up. */
 function blockFor(ms: number): void {
   const until = performance.now() + ms;
@@ -24,8 +29,7 @@ describe("start-up with the database down", () => {
   it("waits for the database from its first attempt, not from before the search was built", async () => {
     const attempts: string[] = [];
     const logged: string[] = [];
-    const logger = pino({ level: "error" }, { write: (line: string) => logged.push(JSON.parse(line).msg) });
-    const migrations = keepMigrating(storeWithDatabaseDown(attempts), logger, {
+    const migrations = keepMigrating(storeWithDatabaseDown(attempts), loggerInto(logged, "error"), {
       startWithinMs: 50,
       retryMs: 60_000,
     });
@@ -40,8 +44,8 @@ describe("start-up with the database down", () => {
 
   it("says when the schema is up to date, once every migration has been applied", async () => {
     const logged: string[] = [];
-    const logger = pino({ level: "info" }, { write: (line: string) => logged.push(JSON.parse(line).msg) });
-    const migrations = keepMigrating({ migrate: async () => {} } as unknown as FeedbackStore, logger);
+    const store = { migrate: async () => {} } as unknown as FeedbackStore;
+    const migrations = keepMigrating(store, loggerInto(logged, "info"));
     await migrations.started;
     migrations.stop();
     expect(logged).toEqual(["store: schema up to date"]);
